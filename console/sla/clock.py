@@ -1,0 +1,159 @@
+"""The SLA clock of one case: its due time and its state at an instant (SPEC.md section 3).
+
+The clock starts when the case is opened and waits while the calendar is closed.
+Its due time is the earliest instant at which the target's operational minutes
+have elapsed. Remaining time is counted in operational seconds: while the due
+time lies ahead, the operational seconds until it; after it, minus the operational
+seconds elapsed since. The first public response by an agent stops the clock:
+met when at or before the due instant, breached when after.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.sla.calendar import Calendar, CalendarError, from_epoch, to_epoch
+
+
+class ClockState(enum.StrEnum):
+    """What the countdown shows. Colours in the GUI follow it."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    AT_RISK = "at_risk"
+    BREACHED = "breached"
+    MET = "met"
+
+
+@dataclass(frozen=True, slots=True)
+class RiskThresholds:
+    """A running clock is at risk when no more than ``fraction`` of its target, or no
+    more than ``seconds`` operational seconds, are left (whichever is more)."""
+
+    fraction: float = 0.2
+    seconds: int = 15 * 60
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.fraction <= 1:
+            raise CalendarError(f"the at-risk fraction must lie between 0 and 1, not {self.fraction}")
+        if self.seconds < 0:
+            raise CalendarError(f"the at-risk seconds must not be negative, not {self.seconds}")
+
+    def limit(self, target_seconds: int) -> float:
+        return max(self.fraction * target_seconds, float(self.seconds))
+
+
+DEFAULT_THRESHOLDS = RiskThresholds()
+
+
+@dataclass(frozen=True, slots=True)
+class ClockReading:
+    """The clock of one case at one instant.
+
+    ``remaining_seconds`` is operational time: positive before the due time,
+    negative once overdue. ``resumes_at`` is set while the calendar is closed (the
+    countdown stands still until then). ``used_fraction`` is how much of the target
+    has been used (above 1 once overdue), for progress bars.
+    """
+
+    state: ClockState
+    due_at: datetime
+    remaining_seconds: int
+    target_seconds: int
+    resumes_at: datetime | None
+    responded_at: datetime | None
+
+    @property
+    def used_fraction(self) -> float:
+        if self.target_seconds <= 0:
+            return 1.0
+        return (self.target_seconds - self.remaining_seconds) / self.target_seconds
+
+    @property
+    def is_paused(self) -> bool:
+        return self.resumes_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SlaClock:
+    """A case's first-response clock: a calendar, a start and a budget in minutes."""
+
+    calendar: Calendar
+    opened_at: datetime
+    target_minutes: int
+
+    def __post_init__(self) -> None:
+        to_epoch(self.opened_at)  # rejects naive datetimes
+        if self.target_minutes < 0:
+            raise CalendarError(f"a target must not be negative, not {self.target_minutes} minutes")
+
+    @property
+    def target_seconds(self) -> int:
+        return self.target_minutes * 60
+
+    def due_at(self) -> datetime:
+        return self.calendar.add(self.opened_at, self.target_minutes)
+
+    def due_epoch(self) -> int:
+        return self.calendar.add_epoch(to_epoch(self.opened_at), self.target_seconds)
+
+    def reading(
+        self,
+        now: datetime,
+        responded_at: datetime | None = None,
+        thresholds: RiskThresholds = DEFAULT_THRESHOLDS,
+        due_epoch: int | None = None,
+    ) -> ClockReading:
+        """The clock at ``now``. ``due_epoch`` may be passed when already known (stored
+        with the case) to save recomputing it."""
+        due = self.due_epoch() if due_epoch is None else due_epoch
+        return read_clock(
+            self.calendar,
+            due,
+            self.target_seconds,
+            to_epoch(now),
+            None if responded_at is None else to_epoch(responded_at),
+            thresholds,
+        )
+
+
+def read_clock(
+    calendar: Calendar,
+    due: int,
+    target_seconds: int,
+    now: int,
+    responded: int | None = None,
+    thresholds: RiskThresholds = DEFAULT_THRESHOLDS,
+) -> ClockReading:
+    """The clock's state from epoch seconds (the form the queue works in)."""
+    if responded is not None and responded <= now:
+        # Stopped: the reading is frozen at the response.
+        remaining = _remaining(calendar, due, responded)
+        state = ClockState.MET if responded <= due else ClockState.BREACHED
+        return ClockReading(state, from_epoch(due), remaining, target_seconds, None, from_epoch(responded))
+    remaining = _remaining(calendar, due, now)
+    resumes = None if calendar.is_open_epoch(now) else calendar.next_open_epoch(now)
+    if now > due:
+        state = ClockState.BREACHED
+    elif remaining <= thresholds.limit(target_seconds):
+        state = ClockState.AT_RISK
+    elif resumes is not None:
+        state = ClockState.PAUSED
+    else:
+        state = ClockState.RUNNING
+    return ClockReading(
+        state,
+        from_epoch(due),
+        remaining,
+        target_seconds,
+        None if resumes is None else from_epoch(resumes),
+        None,
+    )
+
+
+def _remaining(calendar: Calendar, due: int, now: int) -> int:
+    if now <= due:
+        return calendar.between_epoch(now, due)
+    return -calendar.between_epoch(due, now)

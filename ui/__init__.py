@@ -1,0 +1,1 @@
+"""Support Console's Qt GUI. It depends on :mod:`console`, never the reverse."""
