@@ -263,7 +263,10 @@ def _run_bulk(path: str, setup: ClockSetup, out: TextIO, with_now: bool) -> int:
             raise UsageError(f"{path}: missing column(s) {', '.join(missing)}")
         if result_column in columns:
             raise UsageError(f"{path}: already has a {result_column} column")
-        rows, errors = _compute_rows(reader, lambda: reader.line_num, columns, setup, with_now)
+        try:
+            rows, errors = _compute_rows(reader, lambda: reader.line_num, columns, setup, with_now)
+        except csv.Error as error:
+            raise UsageError(f"{path}: line {reader.line_num}: not valid CSV ({error})") from None
     if errors:
         for line in errors[:MAX_REPORTED_BAD_ROWS]:
             print(f"support-console: error: {path}: {line}", file=sys.stderr)
