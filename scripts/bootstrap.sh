@@ -23,7 +23,12 @@ bootstrap_venv() {
   local stamp="$venv/.installed-${extras:-base}"
   if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
     echo "Installing Support Console ($spec) into $venv ..." >&2
-    (cd "$root" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec")
+    local log="$venv/pip-install.log"
+    if ! (cd "$root" && "$venv/bin/python" -m pip install --disable-pip-version-check -e "$spec") >"$log" 2>&1; then
+      grep -v "^WARNING: Location" "$log" | tail -n 30 >&2
+      echo "Installing failed; the whole log is in $log" >&2
+      exit 1
+    fi
     touch "$stamp"
   fi
 }

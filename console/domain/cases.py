@@ -1,0 +1,130 @@
+"""Cases as plain data: the status state machine, message and role vocabularies,
+and the frozen snapshots that services hand to the command line and the GUI (never
+ORM objects)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.domain.plans import Category, Plan, Severity
+
+
+class CaseStatus(enum.StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    PENDING_CUSTOMER = "pending_customer"
+    ON_HOLD = "on_hold"
+    SOLVED = "solved"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the case is still being worked (it stands in the queue)."""
+        return self not in (CaseStatus.SOLVED, CaseStatus.CLOSED)
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> CaseStatus:
+        key = text.strip().lower().replace("-", "_").replace(" ", "_")
+        aliases = {"pending": "pending_customer", "hold": "on_hold", "resolved": "solved"}
+        try:
+            return cls(aliases.get(key, key))
+        except ValueError:
+            known = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown status {text!r} (known: {known})") from None
+
+
+OPEN_STATUSES = tuple(s for s in CaseStatus if s.is_open)
+
+_MOVES: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.NEW: frozenset(
+        {CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER, CaseStatus.ON_HOLD, CaseStatus.SOLVED}
+    ),
+    CaseStatus.OPEN: frozenset({CaseStatus.PENDING_CUSTOMER, CaseStatus.ON_HOLD, CaseStatus.SOLVED}),
+    CaseStatus.PENDING_CUSTOMER: frozenset({CaseStatus.OPEN, CaseStatus.ON_HOLD, CaseStatus.SOLVED}),
+    CaseStatus.ON_HOLD: frozenset({CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER, CaseStatus.SOLVED}),
+    CaseStatus.SOLVED: frozenset({CaseStatus.OPEN, CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset(),
+}
+
+
+def allowed_moves(status: CaseStatus) -> frozenset[CaseStatus]:
+    """The statuses a case may move to from ``status``."""
+    return _MOVES[status]
+
+
+def can_move(old: CaseStatus, new: CaseStatus) -> bool:
+    return new in _MOVES[old]
+
+
+class Role(enum.StrEnum):
+    AGENT = "agent"
+    LEAD = "lead"
+    TAM = "tam"
+    ADMIN = "admin"
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise ValueError(f"unknown role {text!r} (known: agent, lead, tam, admin)") from None
+
+
+class Presence(enum.StrEnum):
+    ONLINE = "online"
+    AWAY = "away"
+    OFFLINE = "offline"
+
+
+class MessageKind(enum.StrEnum):
+    REPLY = "reply"
+    NOTE = "note"
+    CHAT = "chat"
+
+
+class AuthorKind(enum.StrEnum):
+    AGENT = "agent"
+    CUSTOMER = "customer"
+    SYSTEM = "system"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One case as the queue needs it. Times are aware UTC datetimes.
+
+    ``due_at`` is the first-response due time (None: a paid add-on, no clock);
+    ``waiting_since`` is the customer's oldest message no agent has answered yet.
+    """
+
+    id: int
+    number: int
+    subject: str
+    category: Category
+    severity: Severity
+    status: CaseStatus
+    plan: Plan
+    account_id: int
+    account_name: str
+    language: str
+    opened_at: datetime
+    due_at: datetime | None
+    first_response_at: datetime | None
+    waiting_since: datetime | None
+    assignee_id: int | None
+    assignee_name: str | None
+    unread_chat: int
+    version: int
+
+    @property
+    def awaiting_first_response(self) -> bool:
+        return self.first_response_at is None
+
+    @property
+    def has_clock(self) -> bool:
+        return self.due_at is not None

@@ -1,0 +1,199 @@
+"""Priority queueing (SPEC.md section 4): the one implementation of the queue order,
+used by the queue view, the command line and the wallboard.
+
+The queue is an ordered chain of rules. Each rule turns a case into a sort key;
+cases are ordered by the keys of the enabled rules in chain order, then by case
+number. Each row can say why it stands where it does: the first rule whose key
+separates it from the row below. Leads may reorder or switch off rules
+(:meth:`RuleChain.parse`); the default chain is the published one:
+
+1. cases of an account whose proctored exam session is live now;
+2. plans with priority queueing before those without;
+3. cases awaiting their first response before the others;
+4. earliest first-response due time first (for answered cases: the oldest
+   unanswered customer message first);
+5. higher severity first;
+6. opened earlier first; then case number.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.domain.cases import CaseSummary
+from console.domain.plans import Plan, entitlements_of
+from console.sla.calendar import to_epoch
+
+_NEVER = 1 << 62  # sorts after every real instant
+
+
+class QueueRule(enum.StrEnum):
+    EXAM_LIVE = "exam_live"
+    PRIORITY_PLAN = "priority_plan"
+    AWAITING_FIRST_RESPONSE = "awaiting_first_response"
+    EARLIEST_DUE = "earliest_due"
+    SEVERITY = "severity"
+    OPENED = "opened"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    QueueRule.EXAM_LIVE: "proctored exam session live now",
+    QueueRule.PRIORITY_PLAN: "plan with priority queueing",
+    QueueRule.AWAITING_FIRST_RESPONSE: "awaiting first response",
+    QueueRule.EARLIEST_DUE: "due earlier",
+    QueueRule.SEVERITY: "higher severity",
+    QueueRule.OPENED: "opened earlier",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QueueContext:
+    """What the rules need besides the case: the accounts with an exam live now."""
+
+    live_exam_accounts: frozenset[int] = frozenset()
+
+
+def _exam_live(case: CaseSummary, ctx: QueueContext) -> int:
+    return 0 if case.account_id in ctx.live_exam_accounts else 1
+
+
+def _priority_plan(case: CaseSummary, ctx: QueueContext) -> int:
+    return 0 if _PRIORITY_PLANS[case.plan] else 1
+
+
+def _awaiting(case: CaseSummary, ctx: QueueContext) -> int:
+    return 0 if case.first_response_at is None else 1
+
+
+def _earliest_due(case: CaseSummary, ctx: QueueContext) -> int:
+    if case.first_response_at is None:
+        return _NEVER if case.due_at is None else to_epoch(case.due_at)
+    return _NEVER if case.waiting_since is None else to_epoch(case.waiting_since)
+
+
+def _severity(case: CaseSummary, ctx: QueueContext) -> int:
+    return int(case.severity)
+
+
+def _opened(case: CaseSummary, ctx: QueueContext) -> int:
+    return to_epoch(case.opened_at)
+
+
+_PRIORITY_PLANS = {plan: entitlements_of(plan).priority_queueing for plan in Plan}
+
+_KEYS: dict[QueueRule, Callable[[CaseSummary, QueueContext], int]] = {
+    QueueRule.EXAM_LIVE: _exam_live,
+    QueueRule.PRIORITY_PLAN: _priority_plan,
+    QueueRule.AWAITING_FIRST_RESPONSE: _awaiting,
+    QueueRule.EARLIEST_DUE: _earliest_due,
+    QueueRule.SEVERITY: _severity,
+    QueueRule.OPENED: _opened,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleChain:
+    """The enabled rules, first rule first."""
+
+    rules: tuple[QueueRule, ...] = tuple(QueueRule)
+
+    def __post_init__(self) -> None:
+        if len(set(self.rules)) != len(self.rules):
+            raise ValueError("a queue rule may appear only once in the chain")
+
+    @classmethod
+    def parse(cls, text: str) -> RuleChain:
+        """``"exam_live,priority_plan,..."``; an empty text keeps only the case number."""
+        names = [part.strip() for part in text.split(",") if part.strip()]
+        rules = []
+        for name in names:
+            try:
+                rules.append(QueueRule(name))
+            except ValueError:
+                known = ", ".join(r.value for r in QueueRule)
+                raise ValueError(f"unknown queue rule {name!r} (known: {known})") from None
+        return cls(tuple(rules))
+
+    def __str__(self) -> str:
+        return ",".join(rule.value for rule in self.rules)
+
+    def key(self, case: CaseSummary, ctx: QueueContext) -> tuple[int, ...]:
+        return (*(_KEYS[rule](case, ctx) for rule in self.rules), case.number)
+
+
+DEFAULT_CHAIN = RuleChain()
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePlace:
+    """A case's place in the queue and the rule that put it above the next case."""
+
+    case: CaseSummary
+    position: int
+    rule: QueueRule | None  # None: only the case number separates it (or it is last)
+    why: str
+
+
+def order(
+    cases: Iterable[CaseSummary],
+    ctx: QueueContext = QueueContext(),
+    chain: RuleChain = DEFAULT_CHAIN,
+) -> list[QueuePlace]:
+    """The cases in queue order, each with its one-line "why here"."""
+    keyed = sorted(((chain.key(case, ctx), case) for case in cases), key=lambda pair: pair[0])
+    places: list[QueuePlace] = []
+    for index, (key, case) in enumerate(keyed):
+        below = keyed[index + 1] if index + 1 < len(keyed) else None
+        rule, why = _explain(chain, case, key, below, ctx)
+        places.append(QueuePlace(case, index + 1, rule, why))
+    return places
+
+
+def _explain(
+    chain: RuleChain,
+    case: CaseSummary,
+    key: tuple[int, ...],
+    below: tuple[tuple[int, ...], CaseSummary] | None,
+    ctx: QueueContext,
+) -> tuple[QueueRule | None, str]:
+    if below is None:
+        return None, "last in the queue"
+    below_key, below_case = below
+    for index, rule in enumerate(chain.rules):
+        if key[index] != below_key[index]:
+            return rule, f"above #{below_case.number}: {_reason(rule, case, below_case, ctx)}"
+    return None, f"above #{below_case.number}: lower case number"
+
+
+def _reason(rule: QueueRule, case: CaseSummary, below: CaseSummary, ctx: QueueContext) -> str:
+    if rule is QueueRule.EXAM_LIVE:
+        return "its account's proctored exam session is live now"
+    if rule is QueueRule.PRIORITY_PLAN:
+        return f"{case.plan.label} has priority queueing, {below.plan.label} does not"
+    if rule is QueueRule.AWAITING_FIRST_RESPONSE:
+        return "awaiting its first response"
+    if rule is QueueRule.EARLIEST_DUE:
+        if case.first_response_at is None:
+            return f"first response due earlier ({_hhmm(case.due_at)} vs {_hhmm(below.due_at)})"
+        return f"customer waiting longer (since {_hhmm(case.waiting_since)})"
+    if rule is QueueRule.SEVERITY:
+        return f"severity {int(case.severity)} before {int(below.severity)}"
+    return f"opened earlier ({_hhmm(case.opened_at)})"
+
+
+def _hhmm(value: datetime | None) -> str:
+    if value is None:
+        return "no clock"
+    return value.strftime("%Y-%m-%d %H:%MZ")
+
+
+def explain_rules(chain: RuleChain = DEFAULT_CHAIN) -> Sequence[str]:
+    """The chain as numbered lines, for help texts and settings screens."""
+    return [f"{index}. {rule.label}" for index, rule in enumerate(chain.rules, start=1)]

@@ -1,0 +1,174 @@
+"""The priority-queueing rule chain: order, "why here", and configurable chains."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.plans import Category, Plan, Severity
+from console.queueing import DEFAULT_CHAIN, QueueContext, QueueRule, RuleChain, order
+
+T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+def case(
+    number: int,
+    plan: Plan = Plan.STANDARD,
+    severity: Severity = Severity.MEDIUM,
+    due: int | None = 60,
+    responded: bool = False,
+    waiting: int | None = None,
+    opened: int = 0,
+    account: int = 1,
+) -> CaseSummary:
+    return CaseSummary(
+        id=number,
+        number=number,
+        subject=f"case {number}",
+        category=Category.INCIDENT,
+        severity=severity,
+        status=CaseStatus.OPEN,
+        plan=plan,
+        account_id=account,
+        account_name=f"account {account}",
+        language="en",
+        opened_at=T0 + timedelta(minutes=opened),
+        due_at=None if due is None else T0 + timedelta(minutes=due),
+        first_response_at=T0 if responded else None,
+        waiting_since=None if waiting is None else T0 + timedelta(minutes=waiting),
+        assignee_id=None,
+        assignee_name=None,
+        unread_chat=0,
+        version=1,
+    )
+
+
+def numbers(places: list) -> list[int]:  # type: ignore[type-arg]
+    return [p.case.number for p in places]
+
+
+def test_live_exam_comes_first() -> None:
+    cases = [
+        case(1, Plan.PREMIER, Severity.URGENT, due=1),
+        case(2, Plan.PROCTORED, Severity.LOW, due=900, account=7),
+    ]
+    places = order(cases, QueueContext(frozenset({7})))
+    assert numbers(places) == [2, 1]
+    assert places[0].rule is QueueRule.EXAM_LIVE
+    assert places[0].why == "above #1: its account's proctored exam session is live now"
+
+
+def test_priority_plans_before_standard() -> None:
+    places = order(
+        [case(1, Plan.STANDARD, Severity.URGENT, due=1), case(2, Plan.PREMIER, Severity.LOW, due=500)]
+    )
+    assert numbers(places) == [2, 1]
+    assert "Premier has priority queueing, Standard does not" in places[0].why
+
+
+def test_awaiting_first_response_before_answered() -> None:
+    places = order([case(1, responded=True, waiting=0), case(2, due=900)])
+    assert numbers(places) == [2, 1]
+    assert places[0].rule is QueueRule.AWAITING_FIRST_RESPONSE
+
+
+def test_earliest_due_then_oldest_unanswered() -> None:
+    places = order(
+        [
+            case(1, due=120),
+            case(2, due=60),
+            case(3, responded=True, waiting=30),
+            case(4, responded=True, waiting=10),
+            case(5, responded=True, waiting=None),
+        ]
+    )
+    assert numbers(places) == [2, 1, 4, 3, 5]
+    assert places[0].why.startswith("above #1: first response due earlier")
+    assert places[2].why.startswith("above #3: customer waiting longer")
+
+
+def test_severity_then_opened_then_number() -> None:
+    places = order(
+        [
+            case(5, severity=Severity.LOW, due=60),
+            case(4, severity=Severity.HIGH, due=60, opened=5),
+            case(3, severity=Severity.HIGH, due=60, opened=1),
+            case(2, severity=Severity.HIGH, due=60, opened=1),
+        ]
+    )
+    assert numbers(places) == [2, 3, 4, 5]
+    assert places[0].why == "above #3: lower case number"
+    assert places[1].rule is QueueRule.OPENED
+    assert places[2].rule is QueueRule.SEVERITY
+    assert places[3].why == "last in the queue"
+
+
+def test_paid_add_ons_without_clock_wait_behind_clocked_cases() -> None:
+    places = order([case(1, due=None), case(2, due=2000)])
+    assert numbers(places) == [2, 1]
+
+
+def test_chain_can_be_reordered_and_switched() -> None:
+    cases = [case(1, Plan.STANDARD, Severity.URGENT, due=1), case(2, Plan.PREMIER, Severity.LOW, due=500)]
+    severity_first = RuleChain.parse("severity,priority_plan")
+    assert numbers(order(cases, chain=severity_first)) == [1, 2]
+    assert numbers(order(cases, chain=RuleChain.parse(""))) == [1, 2]
+    assert (
+        str(DEFAULT_CHAIN) == "exam_live,priority_plan,awaiting_first_response,earliest_due,severity,opened"
+    )
+    with pytest.raises(ValueError, match="unknown queue rule"):
+        RuleChain.parse("vip_first")
+    with pytest.raises(ValueError, match="only once"):
+        RuleChain.parse("severity,severity")
+
+
+cases_strategy = st.lists(
+    st.builds(
+        case,
+        number=st.integers(1, 10_000),
+        plan=st.sampled_from(list(Plan)),
+        severity=st.sampled_from(list(Severity)),
+        due=st.one_of(st.none(), st.integers(0, 3000)),
+        responded=st.booleans(),
+        waiting=st.one_of(st.none(), st.integers(0, 3000)),
+        opened=st.integers(-3000, 0),
+        account=st.integers(1, 5),
+    ),
+    max_size=40,
+    unique_by=lambda c: c.number,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases_strategy, st.frozensets(st.integers(1, 5)), st.randoms())
+def test_order_does_not_depend_on_input_order(
+    cases: list[CaseSummary], live: frozenset[int], rnd: random.Random
+) -> None:
+    ctx = QueueContext(live)
+    shuffled = list(cases)
+    rnd.shuffle(shuffled)
+    assert numbers(order(cases, ctx)) == numbers(order(shuffled, ctx))
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases_strategy, st.frozensets(st.integers(1, 5)))
+def test_each_row_obeys_the_first_rule_that_separates_it(
+    cases: list[CaseSummary], live: frozenset[int]
+) -> None:
+    ctx = QueueContext(live)
+    places = order(cases, ctx)
+    for above, below in itertools.pairwise(places):
+        a, b = above.case, below.case
+        key_a, key_b = DEFAULT_CHAIN.key(a, ctx), DEFAULT_CHAIN.key(b, ctx)
+        assert key_a < key_b
+        if above.rule is None:
+            assert key_a[:-1] == key_b[:-1]
+        # The live-exam and priority rules hold strictly over everything below them.
+        if (a.account_id in live) != (b.account_id in live):
+            assert a.account_id in live
