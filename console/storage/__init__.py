@@ -1,0 +1,1 @@
+"""Storage: typed SQLAlchemy mappings, engines per backend, migrations and connection profiles."""

@@ -1,0 +1,131 @@
+"""Engines per backend, and which database a console uses.
+
+SQLite (the default, one workstation) runs in WAL mode with ``synchronous=FULL``,
+foreign keys on and a busy timeout. pysqlite's own transaction handling is
+switched off so that we issue ``BEGIN`` ourselves: a connection or engine with the
+execution option ``sqlite_begin="IMMEDIATE"`` takes the write lock when its
+transaction starts (see :func:`writer`), which is how writes are serialised
+without "database is locked" failures halfway through a transaction.
+
+PostgreSQL (a team's shared server) is reached with psycopg 3; ``postgresql://``
+and ``postgres://`` URLs are accepted and mean psycopg.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "support-console"
+ENV_DATABASE = "SUPPORT_CONSOLE_DB"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseUrlError(ValueError):
+    """A database URL that cannot be used."""
+
+
+def default_sqlite_path() -> Path:
+    """The local database file in the user's data directory."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "support-console.sqlite3"
+
+
+def normalise_url(text: str) -> URL:
+    """A SQLAlchemy URL from a URL or a bare file path (which means SQLite)."""
+    raw = text.strip()
+    if not raw:
+        raise DatabaseUrlError("the database URL is empty")
+    if "://" not in raw:
+        return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise DatabaseUrlError(f"not a database URL: {raw!r}") from None
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return url.set(drivername="sqlite")
+    raise DatabaseUrlError(f"unsupported database {backend!r}: use a SQLite file or a postgresql:// URL")
+
+
+def resolve_database_url(
+    cli_url: str | None,
+    environ: Mapping[str, str] | None = None,
+    profile_url: str | None = None,
+) -> URL:
+    """``--db URL``, else ``$SUPPORT_CONSOLE_DB``, else the default profile's URL,
+    else the local SQLite file."""
+    env = os.environ if environ is None else environ
+    for candidate in (cli_url, env.get(ENV_DATABASE), profile_url):
+        if candidate:
+            return normalise_url(candidate)
+    return URL.create("sqlite", database=str(default_sqlite_path()))
+
+
+def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
+    """An engine set up for its backend (see the module docstring)."""
+    target = normalise_url(url) if isinstance(url, str) else url
+    if target.get_backend_name() == "sqlite":
+        return _sqlite_engine(target, **kwargs)
+    return create_engine(target, pool_pre_ping=True, future=True, **kwargs)
+
+
+def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    database = url.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        future=True,
+        **kwargs,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # We emit BEGIN ourselves (below); pysqlite must not.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        if mode not in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            raise ValueError(f"sqlite_begin must be DEFERRED, IMMEDIATE or EXCLUSIVE, not {mode!r}")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for read-write transactions: on SQLite they take the write lock
+    at BEGIN (IMMEDIATE), so two writers queue instead of failing halfway."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose loaded objects stay readable after commit."""
+    return sessionmaker(bind=engine, expire_on_commit=False, future=True)
+
+
+def describe(url: URL) -> str:
+    """The URL for people: no password, the file path for SQLite."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database}"
+    return url.render_as_string(hide_password=True)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Support Console schema (run through console.storage.schema)."""

@@ -1,0 +1,353 @@
+"""The typed SQLAlchemy mappings: the support programme's set-up (plans, targets,
+calendar), the organisation (users, accounts, contacts, exam sessions), the work
+(cases, messages, the audit trail) and the append-only change log.
+
+Codes are stored as the plain strings and numbers of the domain enums
+(``console.domain``), so that migrations stay simple and other tools can read the
+tables. Every record that people edit carries a version column: SQLAlchemy adds
+``WHERE version = :seen`` to each update, and a lost race becomes a
+``StaleDataError`` instead of a silent overwrite. Nothing here is ever loaded
+lazily: services read what they need explicitly and hand out frozen snapshots.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from console.storage.types import BigId, Instant, IntPk, OptionalInstant
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# --- the programme ------------------------------------------------------------------
+
+
+class PlanRecord(Base):
+    """A plan and its entitlements (seeded from SPEC.md, editable by admins)."""
+
+    __tablename__ = "plans"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
+    online_resources: Mapped[bool] = mapped_column(Boolean)
+    product_suggestions: Mapped[bool] = mapped_column(Boolean)
+    product_downloads: Mapped[bool] = mapped_column(Boolean)
+    portal_case_management: Mapped[bool] = mapped_column(Boolean)
+    live_chat: Mapped[bool] = mapped_column(Boolean)
+    multilingual: Mapped[bool] = mapped_column(Boolean)
+    priority_queueing: Mapped[bool] = mapped_column(Boolean)
+    early_adopter_products: Mapped[bool] = mapped_column(Boolean)
+    non_production_trial: Mapped[bool] = mapped_column(Boolean)
+    dedicated_tam: Mapped[bool] = mapped_column(Boolean)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PlanTarget(Base):
+    """A first-response target in operational minutes, and the clock it runs on."""
+
+    __tablename__ = "plan_targets"
+
+    plan_code: Mapped[str] = mapped_column(ForeignKey("plans.code"), primary_key=True)
+    severity: Mapped[int] = mapped_column(Integer, primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    clock_kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 1 AND 4", name="severity_range"),
+        CheckConstraint("minutes > 0", name="minutes_positive"),
+    )
+
+
+class SupportCalendarRecord(Base):
+    """The one support calendar (row id 1) and the clock's settings."""
+
+    __tablename__ = "support_calendar"
+
+    id: Mapped[IntPk]
+    time_zone: Mapped[str] = mapped_column(String(64))
+    holiday_regions: Mapped[str] = mapped_column(String(200))  # "CH,DE"
+    at_risk_fraction: Mapped[float] = mapped_column(Float)
+    at_risk_seconds: Mapped[int] = mapped_column(Integer)
+    queue_rules: Mapped[str] = mapped_column(String(400))  # the rule chain, "exam_live,..."
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CalendarHours(Base):
+    """One opening window of one weekday (0 = Monday), minutes after local midnight."""
+
+    __tablename__ = "calendar_hours"
+
+    id: Mapped[IntPk]
+    weekday: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint(
+            "start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute", name="window"
+        ),
+    )
+
+
+class CalendarClosure(Base):
+    """An extra closure date (on top of the public holidays)."""
+
+    __tablename__ = "calendar_closures"
+
+    id: Mapped[IntPk]
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+# --- the organisation -------------------------------------------------------------
+
+
+class User(Base):
+    """Somebody who signs in: an agent, a team lead, a TAM or an admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[IntPk]
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    languages: Mapped[str] = mapped_column(String(100), default="en")  # "en,de"
+    presence: Mapped[str] = mapped_column(String(10), default="offline")
+    email: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    team: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[Instant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("role IN ('agent', 'lead', 'tam', 'admin')", name="role_known"),
+        CheckConstraint("presence IN ('online', 'away', 'offline')", name="presence_known"),
+    )
+
+
+class Account(Base):
+    """A customer organisation and its plan, TAM and licences."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[IntPk]
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    plan_code: Mapped[str] = mapped_column(ForeignKey("plans.code"))
+    tam_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    region: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    early_adopter: Mapped[bool] = mapped_column(Boolean, default=False)
+    trial_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[Instant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_accounts_tam_id", "tam_id"),)
+
+
+class Contact(Base):
+    """A person at a customer account."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[IntPk]
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+
+    __table_args__ = (Index("ix_contacts_account_id", "account_id"),)
+
+
+class ExamSessionRecord(Base):
+    """A proctored exam session: one window, or a series by an RFC 5545 rule."""
+
+    __tablename__ = "exam_sessions"
+
+    id: Mapped[IntPk]
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    start_at: Mapped[Instant]
+    end_at: Mapped[Instant]
+    time_zone: Mapped[str] = mapped_column(String(64))
+    rrule: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    created_at: Mapped[Instant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_exam_sessions_account_id", "account_id"),)
+
+
+class ExamCancellation(Base):
+    """A cancelled occurrence of a recurring exam session, by its start."""
+
+    __tablename__ = "exam_cancellations"
+
+    id: Mapped[IntPk]
+    session_id: Mapped[int] = mapped_column(ForeignKey("exam_sessions.id", ondelete="CASCADE"))
+    occurrence_start: Mapped[Instant]
+
+    __table_args__ = (
+        UniqueConstraint("session_id", "occurrence_start", name="uq_exam_cancellations_occurrence"),
+    )
+
+
+class TamNote(Base):
+    """A TAM's own note on an account."""
+
+    __tablename__ = "tam_notes"
+
+    id: Mapped[IntPk]
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[Instant]
+    updated_at: Mapped[Instant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+# --- the work --------------------------------------------------------------------------
+
+
+class Case(Base):
+    """A support case and the state of its first-response clock.
+
+    ``plan_code`` is the account's plan when the case was opened (a later plan
+    change does not move its clock). ``first_response_due_at`` is None for a paid
+    add-on (no clock). ``waiting_since`` is the customer's oldest message that no
+    agent has answered yet (queue rule 4 for answered cases).
+    """
+
+    __tablename__ = "cases"
+
+    id: Mapped[IntPk]
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), nullable=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(30))
+    severity: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    plan_code: Mapped[str] = mapped_column(ForeignKey("plans.code"))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    opened_at: Mapped[Instant]
+    first_response_due_at: Mapped[OptionalInstant]
+    first_response_at: Mapped[OptionalInstant]
+    waiting_since: Mapped[OptionalInstant]
+    last_customer_message_at: Mapped[OptionalInstant]
+    last_agent_message_at: Mapped[OptionalInstant]
+    unread_chat: Mapped[int] = mapped_column(Integer, default=0)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    solved_at: Mapped[OptionalInstant]
+    updated_at: Mapped[Instant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 1 AND 4", name="severity_range"),
+        CheckConstraint(
+            "status IN ('new', 'open', 'pending_customer', 'on_hold', 'solved', 'closed')",
+            name="status_known",
+        ),
+        Index("ix_cases_status_assignee", "status", "assignee_id"),
+        Index("ix_cases_account_id", "account_id"),
+        Index("ix_cases_first_response_due_at", "first_response_due_at"),
+        Index("ix_cases_opened_at", "opened_at"),
+    )
+
+
+class Message(Base):
+    """A public reply, an internal note or a chat message on a case."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    author_kind: Mapped[str] = mapped_column(String(10))
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    author_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), nullable=True)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[Instant]
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('reply', 'note', 'chat')", name="kind_known"),
+        CheckConstraint("author_kind IN ('agent', 'customer', 'system')", name="author_kind_known"),
+        Index("ix_messages_case_id_id", "case_id", "id"),
+    )
+
+
+class CaseEvent(Base):
+    """One line of a case's audit trail: who, when, what, old and new value."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    at: Mapped[Instant]
+    action: Mapped[str] = mapped_column(String(30))
+    field: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_case_events_case_id_id", "case_id", "id"),)
+
+
+class ChangeLog(Base):
+    """Append-only: one row for every change, written in the changing transaction.
+    Consoles follow it by id to learn what others changed."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[Instant]
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    action: Mapped[str] = mapped_column(String(30))
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Counter(Base):
+    """Named counters (the next case number), bumped inside the writing transaction."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,123 @@
+"""Bringing a database's schema up to date at start-up, and refusing one that is
+newer than the code.
+
+Migrations are Alembic scripts shipped inside the package; no ``alembic.ini`` is
+needed. A console applies them only when the database is behind, on PostgreSQL
+under an advisory lock (so that ten consoles starting together migrate once) and
+on SQLite inside an immediate transaction (the write lock does the same). A
+database whose revision the code does not know was written by a newer version of
+Support Console: it is left alone and the user is told to upgrade.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+
+from console.storage.engine import writer
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# pg_advisory_lock key: "SCMIGRAT" as a 64-bit number, so no other tool collides.
+ADVISORY_LOCK_KEY = 0x53434D4947524154
+
+
+class SchemaState(enum.StrEnum):
+    EMPTY = "empty"
+    BEHIND = "behind"
+    CURRENT = "current"
+    AHEAD = "ahead"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+    state: SchemaState
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was migrated by a newer Support Console than this one."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations are shipped")
+    return head
+
+
+def _status(connection: Connection) -> SchemaStatus:
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if current is None:
+        return SchemaStatus(None, head, SchemaState.EMPTY)
+    if current == head:
+        return SchemaStatus(current, head, SchemaState.CURRENT)
+    scripts = ScriptDirectory.from_config(alembic_config())
+    known = {script.revision for script in scripts.walk_revisions()}
+    state = SchemaState.BEHIND if current in known else SchemaState.AHEAD
+    return SchemaStatus(current, head, state)
+
+
+def schema_status(engine: Engine) -> SchemaStatus:
+    with engine.connect() as connection:
+        return _status(connection)
+
+
+def _too_new(status: SchemaStatus) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        f"the database schema (revision {status.current}) is newer than this version of "
+        f"Support Console (head {status.head}); upgrade the application"
+    )
+
+
+def check_schema(engine: Engine) -> SchemaStatus:
+    """The status, raising :class:`SchemaTooNewError` for a newer schema."""
+    status = schema_status(engine)
+    if status.state is SchemaState.AHEAD:
+        raise _too_new(status)
+    return status
+
+
+def upgrade_schema(engine: Engine) -> SchemaStatus:
+    """Apply the migrations the database lacks (none when current); the status after."""
+    if engine.dialect.name == "postgresql":
+        return _upgrade_postgresql(engine)
+    with writer(engine).connect() as connection:
+        return _upgrade_on(connection)
+
+
+def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+        connection.commit()
+        try:
+            return _upgrade_on(connection)
+        finally:
+            connection.rollback()
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
+            connection.commit()
+
+
+def _upgrade_on(connection: Connection) -> SchemaStatus:
+    with connection.begin():
+        status = _status(connection)
+        if status.state is SchemaState.AHEAD:
+            raise _too_new(status)
+        if status.state is not SchemaState.CURRENT:
+            command.upgrade(alembic_config(connection), "head")
+    return _status(connection)

@@ -1,0 +1,61 @@
+"""Connection profiles: saved without passwords, passwords in the keyring, and the
+order in which a console chooses its database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from console.storage.engine import DatabaseUrlError, default_sqlite_path, normalise_url, resolve_database_url
+from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
+from tests.conftest import MemoryKeyring
+
+
+def test_local_profile_is_there_by_default(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path)
+    assert [p.name for p in store.all()] == [LOCAL_PROFILE]
+    assert store.default().path == str(default_sqlite_path())
+
+
+def test_password_goes_to_the_keyring_only(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = ProfileStore(tmp_path)
+    team = Profile(
+        "Team", "postgresql", host="db.example", database="support", user="agent7", is_default=True
+    )
+    store.save(team, password="s3cret-Pa55")
+    assert "s3cret-Pa55" not in store.path.read_text()
+    assert ("support-console", team.keyring_user) in memory_keyring.secrets
+    url = store.url_for(store.get("Team"))
+    assert url.password == "s3cret-Pa55"
+    assert url.drivername == "postgresql+psycopg"
+    assert store.default().name == "Team"
+    assert not store.get(LOCAL_PROFILE).is_default
+    store.delete("Team")
+    assert memory_keyring.secrets == {}
+    assert store.default().name == LOCAL_PROFILE
+
+
+def test_bad_profiles(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match="host, a database and a user"):
+        Profile("x", "postgresql", host="h")
+    with pytest.raises(ProfileError, match="sqlite or postgresql"):
+        Profile("x", "mysql", path="p")
+    store = ProfileStore(tmp_path)
+    with pytest.raises(ProfileError, match="no connection profile"):
+        store.get("nope")
+    store.path.write_text("{not json")
+    with pytest.raises(ProfileError, match="cannot read"):
+        store.all()
+
+
+def test_database_choice_order(tmp_path: Path) -> None:
+    env = {"SUPPORT_CONSOLE_DB": "postgresql://u@h/envdb"}
+    assert resolve_database_url("sqlite:///x.db", env).database == "x.db"
+    assert resolve_database_url(None, env).database == "envdb"
+    assert resolve_database_url(None, {}, "postgres://u@h/profiledb").database == "profiledb"
+    assert resolve_database_url(None, {}).database == str(default_sqlite_path())
+    assert normalise_url(str(tmp_path / "file.db")).get_backend_name() == "sqlite"
+    assert normalise_url("postgres://u@h/d").drivername == "postgresql+psycopg"
+    with pytest.raises(DatabaseUrlError, match="unsupported database"):
+        normalise_url("mysql://u@h/d")
