@@ -22,6 +22,11 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, literal
+from sqlalchemy import case as sql_case
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from console.domain.cases import CaseSummary
 from console.domain.plans import Plan, entitlements_of
@@ -53,11 +58,16 @@ _LABELS = {
 }
 
 
+_PUBLISHED_PRIORITY = frozenset(plan for plan in Plan if entitlements_of(plan).priority_queueing)
+
+
 @dataclass(frozen=True, slots=True)
 class QueueContext:
-    """What the rules need besides the case: the accounts with an exam live now."""
+    """What the rules need besides the case: the accounts with an exam live now,
+    and the plans entitled to priority queueing (as the database holds them)."""
 
     live_exam_accounts: frozenset[int] = frozenset()
+    priority_plans: frozenset[Plan] = _PUBLISHED_PRIORITY
 
 
 def _exam_live(case: CaseSummary, ctx: QueueContext) -> int:
@@ -65,7 +75,7 @@ def _exam_live(case: CaseSummary, ctx: QueueContext) -> int:
 
 
 def _priority_plan(case: CaseSummary, ctx: QueueContext) -> int:
-    return 0 if _PRIORITY_PLANS[case.plan] else 1
+    return 0 if case.plan in ctx.priority_plans else 1
 
 
 def _awaiting(case: CaseSummary, ctx: QueueContext) -> int:
@@ -85,8 +95,6 @@ def _severity(case: CaseSummary, ctx: QueueContext) -> int:
 def _opened(case: CaseSummary, ctx: QueueContext) -> int:
     return to_epoch(case.opened_at)
 
-
-_PRIORITY_PLANS = {plan: entitlements_of(plan).priority_queueing for plan in Plan}
 
 _KEYS: dict[QueueRule, Callable[[CaseSummary, QueueContext], int]] = {
     QueueRule.EXAM_LIVE: _exam_live,
@@ -197,3 +205,47 @@ def _hhmm(value: datetime | None) -> str:
 def explain_rules(chain: RuleChain = DEFAULT_CHAIN) -> Sequence[str]:
     """The chain as numbered lines, for help texts and settings screens."""
     return [f"{index}. {rule.label}" for index, rule in enumerate(chain.rules, start=1)]
+
+
+# --- the same rules as SQL sort keys (for claiming inside the database) ---------------
+
+
+@dataclass(frozen=True)
+class QueueColumns:
+    """The SQL expressions of the case columns the rules read."""
+
+    account_id: SQLCoreOperations[int]
+    plan: SQLCoreOperations[str]
+    first_response_at: SQLCoreOperations[datetime | None]
+    due_at: SQLCoreOperations[datetime | None]
+    waiting_since: SQLCoreOperations[datetime | None]
+    severity: SQLCoreOperations[int]
+    opened_at: SQLCoreOperations[datetime]
+    number: SQLCoreOperations[int]
+
+
+def sql_order(chain: RuleChain, columns: QueueColumns, ctx: QueueContext) -> list[ColumnElement[Any]]:
+    """ORDER BY terms that sort rows exactly as :func:`order` sorts cases (given
+    instants stored to the second), so that claiming can pick the top case with
+    ``FOR UPDATE SKIP LOCKED`` in one statement."""
+    terms: list[ColumnElement[Any]] = []
+    for rule in chain.rules:
+        if rule is QueueRule.EXAM_LIVE:
+            if ctx.live_exam_accounts:
+                terms.append(sql_case((columns.account_id.in_(sorted(ctx.live_exam_accounts)), 0), else_=1))
+        elif rule is QueueRule.PRIORITY_PLAN:
+            priority = sorted(plan.value for plan in ctx.priority_plans)
+            terms.append(sql_case((columns.plan.in_(priority), 0), else_=1) if priority else literal(1))
+        elif rule is QueueRule.AWAITING_FIRST_RESPONSE:
+            terms.append(sql_case((columns.first_response_at.is_(None), 0), else_=1))
+        elif rule is QueueRule.EARLIEST_DUE:
+            moment = sql_case(
+                (columns.first_response_at.is_(None), columns.due_at), else_=columns.waiting_since
+            )
+            terms.append(moment.asc().nulls_last())
+        elif rule is QueueRule.SEVERITY:
+            terms.append(columns.severity.asc())
+        elif rule is QueueRule.OPENED:
+            terms.append(columns.opened_at.asc())
+    terms.append(columns.number.asc())
+    return terms

@@ -1,0 +1,133 @@
+"""The queue: open cases in priority-queueing order, each with its clock read at
+one instant and the one-line reason for its place (SPEC.md sections 3 and 4).
+
+The queue view, the command line and the wallboard all read it from here. It is
+read with one Core query, ordered by :mod:`console.queueing` and clocked by
+:mod:`console.sla`; nothing here knows about widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.plans import Plan, Severity
+from console.queueing import QueueContext, QueueRule, order
+from console.services.database import Database, to_second, utc_now
+from console.services.programme import Programme, ProgrammeLoader
+from console.services.snapshots import summary_of, summary_query
+from console.sla.calendar import to_epoch
+from console.sla.clock import ClockReading, read_clock
+from console.storage.models import Case
+
+OPEN_STATUS_VALUES = [s.value for s in CaseStatus if s.is_open]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """Which open cases to show. Empty fields do not filter."""
+
+    assignee_id: int | None = None
+    unassigned_only: bool = False
+    plans: frozenset[Plan] = frozenset()
+    severities: frozenset[Severity] = frozenset()
+    languages: frozenset[str] = frozenset()
+    statuses: frozenset[CaseStatus] = frozenset()
+    account_ids: frozenset[int] = frozenset()
+
+    def keeps(self, case: CaseSummary) -> bool:
+        if self.assignee_id is not None and case.assignee_id != self.assignee_id:
+            return False
+        if self.unassigned_only and case.assignee_id is not None:
+            return False
+        if self.plans and case.plan not in self.plans:
+            return False
+        if self.severities and case.severity not in self.severities:
+            return False
+        if self.languages and case.language not in self.languages:
+            return False
+        if self.statuses and case.status not in self.statuses:
+            return False
+        return not (self.account_ids and case.account_id not in self.account_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """One row of the queue at one instant."""
+
+    position: int
+    case: CaseSummary
+    clock: ClockReading | None  # None: a paid add-on, no SLA clock
+    rule: QueueRule | None
+    why: str
+    exam_live: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSnapshot:
+    """The queue as read at ``now``, with what is needed to re-clock it later."""
+
+    now: datetime
+    rows: tuple[QueueRow, ...]
+    programme: Programme
+
+
+class QueueService:
+    def __init__(
+        self, db: Database, loader: ProgrammeLoader | None = None, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.db = db
+        self.loader = loader or ProgrammeLoader()
+        self.clock = clock
+
+    def snapshot(self, now: datetime | None = None, keep: QueueFilter | None = None) -> QueueSnapshot:
+        """All open cases (or those ``keep`` keeps), in queue order, clocked at ``now``."""
+        moment = to_second(now) if now is not None else self.clock()
+        with self.db.read() as session:
+            programme = self.loader.load(session)
+            rows = session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))).all()
+        cases = [summary_of(row) for row in rows]
+        if keep is not None:
+            cases = [c for c in cases if keep.keeps(c)]
+        return QueueSnapshot(moment, tuple(build_rows(cases, programme, moment)), programme)
+
+    def rows(self, now: datetime | None = None, keep: QueueFilter | None = None) -> list[QueueRow]:
+        return list(self.snapshot(now, keep).rows)
+
+
+def build_rows(cases: Iterable[CaseSummary], programme: Programme, now: datetime) -> list[QueueRow]:
+    """Order ``cases`` and read their clocks at ``now`` (shared with the wallboard)."""
+    live = programme.live_exam_accounts(now)
+    ctx = QueueContext(live, programme.priority_plans)
+    moment = to_epoch(now)
+    rows: list[QueueRow] = []
+    for place in order(cases, ctx, programme.chain):
+        case = place.case
+        rows.append(
+            QueueRow(
+                place.position,
+                case,
+                clock_of(case, programme, moment),
+                place.rule,
+                place.why,
+                case.account_id in live,
+            )
+        )
+    return rows
+
+
+def clock_of(case: CaseSummary, programme: Programme, now_epoch: int) -> ClockReading | None:
+    """The case's first-response clock at ``now_epoch`` (None without a clock)."""
+    if case.due_at is None:
+        return None
+    calendar = programme.calendar_for(case.plan, case.severity, case.account_id)
+    return read_clock(
+        calendar,
+        to_epoch(case.due_at),
+        programme.policy.target_minutes(case.plan, case.severity) * 60,
+        now_epoch,
+        None if case.first_response_at is None else to_epoch(case.first_response_at),
+        programme.policy.thresholds,
+    )

@@ -1,0 +1,74 @@
+"""A services fixture over each backend, with a settable clock and a small organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from console.services.accounts import AccountService
+from console.services.cases import CaseService
+from console.services.conversation import ConversationService
+from console.services.database import Database
+from console.services.programme import ProgrammeLoader
+from console.services.queue import QueueService
+
+
+class FakeClock:
+    """A clock the test moves by hand (instants to the second, UTC)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now = self.now + timedelta(**delta)
+        return self.now
+
+
+@dataclass
+class Services:
+    db: Database
+    clock: FakeClock
+    cases: CaseService
+    talk: ConversationService
+    accounts: AccountService
+    queue: QueueService
+
+
+def make_services(engine: Engine, start: datetime) -> Services:
+    db = Database(engine)
+    clock = FakeClock(start)
+    loader = ProgrammeLoader()
+    return Services(
+        db,
+        clock,
+        CaseService(db, loader, clock),
+        ConversationService(db, loader, clock),
+        AccountService(db, loader, clock),
+        QueueService(db, loader, clock),
+    )
+
+
+# Wednesday 2026-11-25 09:00 CET
+WEDNESDAY_9 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def services(engine: Engine) -> Iterator[Services]:
+    svc = make_services(engine, WEDNESDAY_9)
+    svc.accounts.add_user("Ada Admin", "admin")
+    svc.accounts.add_user("Lea Lead", "lead")
+    svc.accounts.add_user("Tom Tam", "tam")
+    svc.accounts.add_user("Anna Agent", "agent", languages=["en", "de"])
+    svc.accounts.add_user("Ben Agent", "agent", languages=["en"])
+    svc.accounts.add_account("Globex", "standard")
+    svc.accounts.add_account("Initech", "premier", tam="Tom Tam", early_adopter=True)
+    svc.accounts.add_account("Exam Board", "proctored")
+    svc.accounts.add_contact("Initech", "Peter Gibbons", "peter@initech.example")
+    yield svc
