@@ -29,6 +29,7 @@ from console.storage.models import ChangeLog
 log = logging.getLogger("console.feed")
 
 CHANNEL = "support_console"
+LISTENER_APPLICATION = "support-console feed"
 READ_BATCH = 2000
 
 
@@ -178,7 +179,9 @@ class ChangeListener:
     def _listen_postgres(self) -> None:
         url = make_url(self.engine.url).set(drivername="postgresql")
         conninfo = url.render_as_string(hide_password=False)
-        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+        with psycopg.connect(
+            conninfo, autocommit=True, connect_timeout=5, application_name=LISTENER_APPLICATION
+        ) as connection:
             connection.execute(f"LISTEN {CHANNEL}")
             # Listening first, then reading: nothing committed in between is lost.
             self._catch_up()

@@ -14,6 +14,8 @@ and ``postgres://`` URLs are accepted and mean psycopg.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 APP_NAME = "support-console"
 ENV_DATABASE = "SUPPORT_CONSOLE_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 class DatabaseUrlError(ValueError):
@@ -38,17 +41,21 @@ def default_sqlite_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "support-console.sqlite3"
 
 
-def normalise_url(text: str) -> URL:
-    """A SQLAlchemy URL from a URL or a bare file path (which means SQLite)."""
-    raw = text.strip()
-    if not raw:
-        raise DatabaseUrlError("the database URL is empty")
-    if "://" not in raw:
-        return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
-    try:
-        url = make_url(raw)
-    except ArgumentError:
-        raise DatabaseUrlError(f"not a database URL: {raw!r}") from None
+def normalise_url(text: str | URL) -> URL:
+    """A SQLAlchemy URL from a URL or a bare file path (which means SQLite), with
+    the driver this application ships (psycopg 3, whatever the URL named)."""
+    if isinstance(text, URL):
+        url = text
+    else:
+        raw = text.strip()
+        if not raw:
+            raise DatabaseUrlError("the database URL is empty")
+        if "://" not in raw:
+            return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
+        try:
+            url = make_url(raw)
+        except ArgumentError:
+            raise DatabaseUrlError(f"not a database URL: {raw!r}") from None
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
@@ -73,10 +80,13 @@ def resolve_database_url(
 
 def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
     """An engine set up for its backend (see the module docstring)."""
-    target = normalise_url(url) if isinstance(url, str) else url
+    target = normalise_url(url)
     if target.get_backend_name() == "sqlite":
         return _sqlite_engine(target, **kwargs)
-    return create_engine(target, pool_pre_ping=True, future=True, **kwargs)
+    # libpq waits for ever for a server that does not answer (VPN down, wrong
+    # host); a bounded wait turns that into an error the user can read.
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **kwargs.pop("connect_args", {})}
+    return create_engine(target, pool_pre_ping=True, future=True, connect_args=connect_args, **kwargs)
 
 
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
@@ -95,10 +105,10 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
         # We emit BEGIN ourselves (below); pysqlite must not.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        _enable_wal(cursor)
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -109,6 +119,23 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _enable_wal(cursor: Any) -> None:
+    """Switch a database file to WAL once. Switching takes an exclusive lock that
+    SQLite does not wait for (no busy handler), so consoles opening a new file at
+    the same moment retry for a while instead of failing."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def writer(engine: Engine) -> Engine:

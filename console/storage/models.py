@@ -285,6 +285,7 @@ class Case(Base):
             name="status_known",
         ),
         Index("ix_cases_status_assignee", "status", "assignee_id"),
+        Index("ix_cases_assignee_id", "assignee_id"),
         Index("ix_cases_account_id", "account_id"),
         Index("ix_cases_first_response_due_at", "first_response_due_at"),
         Index("ix_cases_opened_at", "opened_at"),

@@ -12,6 +12,7 @@ Support Console: it is left alone and the user is told to upgrade.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,8 +98,37 @@ def upgrade_schema(engine: Engine) -> SchemaStatus:
     """Apply the migrations the database lacks (none when current); the status after."""
     if engine.dialect.name == "postgresql":
         return _upgrade_postgresql(engine)
+    return _upgrade_sqlite(engine)
+
+
+def _upgrade_sqlite(engine: Engine) -> SchemaStatus:
+    # Batch mode rebuilds a table by copying it and dropping the original; with
+    # foreign keys on, that DROP is an implicit DELETE that cascades (altering
+    # ``cases`` would empty ``messages`` and ``case_events``). SQLite only lets the
+    # pragma change outside a transaction, so it is switched off around the
+    # migration, the result is checked before commit, and it is switched back on
+    # before the connection returns to the pool.
     with writer(engine).connect() as connection:
-        return _upgrade_on(connection)
+        # On the DBAPI connection: through SQLAlchemy the statement would first
+        # begin a transaction, inside which the pragma is silently ignored.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            return _upgrade_on(connection, before_commit=_check_foreign_keys)
+        finally:
+            if connection.in_transaction():
+                connection.rollback()
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        sample = ", ".join(f"{row[0]} row {row[1]} -> {row[2]}" for row in broken[:5])
+        raise RuntimeError(
+            f"the migration left {len(broken)} broken foreign keys ({sample}); nothing was changed"
+        )
 
 
 def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
@@ -113,11 +143,15 @@ def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
             connection.commit()
 
 
-def _upgrade_on(connection: Connection) -> SchemaStatus:
+def _upgrade_on(
+    connection: Connection, before_commit: Callable[[Connection], None] | None = None
+) -> SchemaStatus:
     with connection.begin():
         status = _status(connection)
         if status.state is SchemaState.AHEAD:
             raise _too_new(status)
         if status.state is not SchemaState.CURRENT:
             command.upgrade(alembic_config(connection), "head")
+            if before_commit is not None:
+                before_commit(connection)
     return _status(connection)

@@ -10,9 +10,10 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
@@ -129,7 +130,36 @@ def test_ids_of_append_only_tables_are_rowid_aliases(engine: Engine) -> None:
             assert [(c[2], c[5]) for c in columns if c[1] == "id"] == [("INTEGER", 1)], table
 
 
-# --- PostgreSQL, and both backends --------------------------------------------------------------------
+def _postgresql_connect_parameters(url: URL, **kwargs: Any) -> dict[str, Any]:
+    """What psycopg would be called with (captured, no server needed)."""
+    engine = create_engine_for(url, **kwargs)
+    captured: dict[str, Any] = {}
+
+    @event.listens_for(engine, "do_connect")
+    def _capture(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        captured.update(cparams)
+        raise _Captured
+
+    with pytest.raises(_Captured), engine.connect():
+        pass
+    engine.dispose()
+    return captured
+
+
+class _Captured(Exception):
+    pass
+
+
+def test_postgresql_connections_time_out_and_keep_their_password() -> None:
+    url = URL.create(
+        "postgresql", username="agent7", password="s3cret", host="db.example", database="support"
+    )
+    parameters = _postgresql_connect_parameters(url)
+    assert (parameters["connect_timeout"], parameters["password"]) == (10, "s3cret")
+    assert _postgresql_connect_parameters(url, connect_args={"connect_timeout": 2})["connect_timeout"] == 2
+
+
+# --- PostgreSQL, and both backends ---------------------------------------------------
 
 
 @pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -142,3 +142,15 @@ def test_change_log_ids_increase(engine: Engine) -> None:
     with Session(engine) as session:
         ids = list(session.scalars(select(ChangeLog.id).order_by(ChangeLog.id)))
     assert ids == sorted(ids) and len(set(ids)) == 5
+
+
+def test_migrations_match_the_models(engine: Engine) -> None:
+    """A model change without a migration would show up here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from console.storage.models import Base
+
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

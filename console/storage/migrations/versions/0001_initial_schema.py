@@ -230,6 +230,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_cases_first_response_due_at", ["first_response_due_at"], unique=False)
         batch_op.create_index("ix_cases_opened_at", ["opened_at"], unique=False)
         batch_op.create_index("ix_cases_status_assignee", ["status", "assignee_id"], unique=False)
+        batch_op.create_index("ix_cases_assignee_id", ["assignee_id"], unique=False)
 
     op.create_table(
         "exam_cancellations",
@@ -418,6 +419,7 @@ def downgrade() -> None:
     op.drop_table("exam_cancellations")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_status_assignee")
+        batch_op.drop_index("ix_cases_assignee_id")
         batch_op.drop_index("ix_cases_opened_at")
         batch_op.drop_index("ix_cases_first_response_due_at")
         batch_op.drop_index("ix_cases_account_id")
