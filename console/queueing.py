@@ -22,7 +22,7 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, literal
 from sqlalchemy import case as sql_case
@@ -30,7 +30,6 @@ from sqlalchemy.sql.elements import SQLCoreOperations
 
 from console.domain.cases import CaseSummary
 from console.domain.plans import Plan, entitlements_of
-from console.sla.calendar import to_epoch
 
 _NEVER = 1 << 62  # sorts after every real instant
 
@@ -79,13 +78,13 @@ def _priority_plan(case: CaseSummary, ctx: QueueContext) -> int:
 
 
 def _awaiting(case: CaseSummary, ctx: QueueContext) -> int:
-    return 0 if case.first_response_at is None else 1
+    return 0 if case.responded_epoch is None else 1
 
 
 def _earliest_due(case: CaseSummary, ctx: QueueContext) -> int:
-    if case.first_response_at is None:
-        return _NEVER if case.due_at is None else to_epoch(case.due_at)
-    return _NEVER if case.waiting_since is None else to_epoch(case.waiting_since)
+    if case.responded_epoch is None:
+        return _NEVER if case.due_epoch is None else case.due_epoch
+    return _NEVER if case.waiting_epoch is None else case.waiting_epoch
 
 
 def _severity(case: CaseSummary, ctx: QueueContext) -> int:
@@ -93,7 +92,7 @@ def _severity(case: CaseSummary, ctx: QueueContext) -> int:
 
 
 def _opened(case: CaseSummary, ctx: QueueContext) -> int:
-    return to_epoch(case.opened_at)
+    return case.opened_epoch
 
 
 _KEYS: dict[QueueRule, Callable[[CaseSummary, QueueContext], int]] = {
@@ -133,20 +132,37 @@ class RuleChain:
         return ",".join(rule.value for rule in self.rules)
 
     def key(self, case: CaseSummary, ctx: QueueContext) -> tuple[int, ...]:
-        return (*(_KEYS[rule](case, ctx) for rule in self.rules), case.number)
+        return self.key_function(ctx)(case)
+
+    def key_function(self, ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
+        """The sort key of this chain in ``ctx``, made once for a whole queue."""
+        functions = [_KEYS[rule] for rule in self.rules]
+
+        def key(case: CaseSummary) -> tuple[int, ...]:
+            return (*[function(case, ctx) for function in functions], case.number)
+
+        return key
 
 
 DEFAULT_CHAIN = RuleChain()
 
 
-@dataclass(frozen=True, slots=True)
-class QueuePlace:
-    """A case's place in the queue and the rule that put it above the next case."""
+class QueuePlace(NamedTuple):
+    """A case's place in the queue and the rule that put it above the next case
+    (``below``). The sentence is written only when someone reads it."""
 
     case: CaseSummary
     position: int
     rule: QueueRule | None  # None: only the case number separates it (or it is last)
-    why: str
+    below: CaseSummary | None
+
+    @property
+    def why(self) -> str:
+        if self.below is None:
+            return "last in the queue"
+        if self.rule is None:
+            return f"above #{self.below.number}: lower case number"
+        return f"above #{self.below.number}: {_reason(self.rule, self.case, self.below)}"
 
 
 def order(
@@ -154,33 +170,27 @@ def order(
     ctx: QueueContext = QueueContext(),
     chain: RuleChain = DEFAULT_CHAIN,
 ) -> list[QueuePlace]:
-    """The cases in queue order, each with its one-line "why here"."""
-    keyed = sorted(((chain.key(case, ctx), case) for case in cases), key=lambda pair: pair[0])
+    """The cases in queue order, each with the rule that separates it from the next."""
+    key = chain.key_function(ctx)
+    keyed = sorted(((key(case), case) for case in cases), key=lambda pair: pair[0])
+    rules = chain.rules
     places: list[QueuePlace] = []
-    for index, (key, case) in enumerate(keyed):
-        below = keyed[index + 1] if index + 1 < len(keyed) else None
-        rule, why = _explain(chain, case, key, below, ctx)
-        places.append(QueuePlace(case, index + 1, rule, why))
+    last = len(keyed) - 1
+    for index, (case_key, case) in enumerate(keyed):
+        if index == last:
+            places.append(QueuePlace(case, index + 1, None, None))
+            continue
+        below_key, below = keyed[index + 1]
+        rule = None
+        for position, candidate in enumerate(rules):
+            if case_key[position] != below_key[position]:
+                rule = candidate
+                break
+        places.append(QueuePlace(case, index + 1, rule, below))
     return places
 
 
-def _explain(
-    chain: RuleChain,
-    case: CaseSummary,
-    key: tuple[int, ...],
-    below: tuple[tuple[int, ...], CaseSummary] | None,
-    ctx: QueueContext,
-) -> tuple[QueueRule | None, str]:
-    if below is None:
-        return None, "last in the queue"
-    below_key, below_case = below
-    for index, rule in enumerate(chain.rules):
-        if key[index] != below_key[index]:
-            return rule, f"above #{below_case.number}: {_reason(rule, case, below_case, ctx)}"
-    return None, f"above #{below_case.number}: lower case number"
-
-
-def _reason(rule: QueueRule, case: CaseSummary, below: CaseSummary, ctx: QueueContext) -> str:
+def _reason(rule: QueueRule, case: CaseSummary, below: CaseSummary) -> str:
     if rule is QueueRule.EXAM_LIVE:
         return "its account's proctored exam session is live now"
     if rule is QueueRule.PRIORITY_PLAN:

@@ -8,10 +8,13 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from sqlalchemy.exc import DBAPIError, OperationalError
+
 from console import __version__
-from console.cli import sla, status
+from console.cli import casework, db, demo, organisation, sla, status
 from console.cli.errors import EXIT_USAGE, UsageError
 from console.cli.parsing import Parser
+from console.services.errors import ServiceError
 
 PROG = "support-console"
 
@@ -22,9 +25,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Support Console: SLA clocks, the priority queue and live chat for a support team.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: $SUPPORT_CONSOLE_DB, the default profile, or the local file)",
+    )
+    parser.add_argument(
+        "--as", dest="actor", metavar="USER", help="act as this user (roles apply); default: the system"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status.register(commands)
     sla.register(commands)
+    db.register(commands)
+    demo.register(commands)
+    organisation.register(commands)
+    casework.register(commands)
     return parser
 
 
@@ -38,8 +53,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return status.run_status(args, stdout)
         code: int = handler(args, stdout)
         return code
-    except UsageError as error:
+    except (UsageError, ServiceError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OperationalError, DBAPIError) as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+        print(f"{PROG}: error: the database failed: {reason}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

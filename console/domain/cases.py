@@ -5,8 +5,8 @@ ORM objects)."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from console.domain.plans import Category, Plan, Severity
 
@@ -94,12 +94,32 @@ class AuthorKind(enum.StrEnum):
     SYSTEM = "system"
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _epoch(value: datetime) -> int:
+    delta = value - _EPOCH
+    return delta.days * 86400 + delta.seconds
+
+
+def _optional_epoch(value: datetime | None) -> int | None:
+    return None if value is None else _epoch(value)
+
+
+def instant(epoch: int) -> datetime:
+    """The aware UTC datetime of epoch seconds."""
+    return _EPOCH + timedelta(seconds=epoch)
+
+
+class CaseSummary(NamedTuple):
     """One case as the queue needs it. Times are aware UTC datetimes.
 
     ``due_at`` is the first-response due time (None: a paid add-on, no clock);
     ``waiting_since`` is the customer's oldest message no agent has answered yet.
+    The ``*_epoch`` fields are the same instants as UTC epoch seconds, for
+    ordering and clocks without conversions. An immutable tuple: the queue builds
+    tens of thousands of these, and a tuple is made five times faster than a
+    frozen dataclass. Build one with :meth:`create` unless the epochs are at hand.
     """
 
     id: int
@@ -120,6 +140,59 @@ class CaseSummary:
     assignee_name: str | None
     unread_chat: int
     version: int
+    opened_epoch: int
+    due_epoch: int | None
+    responded_epoch: int | None
+    waiting_epoch: int | None
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        id: int,
+        number: int,
+        subject: str,
+        category: Category,
+        severity: Severity,
+        status: CaseStatus,
+        plan: Plan,
+        account_id: int,
+        account_name: str,
+        language: str,
+        opened_at: datetime,
+        due_at: datetime | None,
+        first_response_at: datetime | None,
+        waiting_since: datetime | None,
+        assignee_id: int | None,
+        assignee_name: str | None,
+        unread_chat: int,
+        version: int,
+    ) -> CaseSummary:
+        """A summary from its datetimes (the epochs are worked out here)."""
+        return cls(
+            id,
+            number,
+            subject,
+            category,
+            severity,
+            status,
+            plan,
+            account_id,
+            account_name,
+            language,
+            opened_at,
+            due_at,
+            first_response_at,
+            waiting_since,
+            assignee_id,
+            assignee_name,
+            unread_chat,
+            version,
+            _epoch(opened_at),
+            _optional_epoch(due_at),
+            _optional_epoch(first_response_at),
+            _optional_epoch(waiting_since),
+        )
 
     @property
     def awaiting_first_response(self) -> bool:

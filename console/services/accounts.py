@@ -150,12 +150,21 @@ class AccountService:
             return account_view(account, None if tam_user is None else tam_user.name)
 
     def add_contact(
-        self, account: str | int, name: str, email: str, phone: str | None = None, language: str | None = None
+        self,
+        account: str | int,
+        name: str,
+        email: str,
+        phone: str | None = None,
+        language: str | None = None,
+        actor: str | int | None = None,
     ) -> AccountView:
         if "@" not in email:
             raise InvalidInput(f"{email!r} is not an e-mail address")
+        if not " ".join(name.split()):
+            raise InvalidInput("a contact needs a name")
         moment = self.clock()
         with self.db.write() as session:
+            require(optional_user(session, actor), Role.ADMIN, Role.TAM, Role.LEAD, doing="add contacts")
             acct = account_named(session, account)
             session.add(
                 Contact(

@@ -12,7 +12,7 @@ and the assignment is a conditional update on ``assignee_id IS NULL``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, select, update
@@ -39,6 +39,8 @@ from console.storage.models import Account, Case, CaseEvent, Contact, Counter, M
 
 CLAIMABLE = (CaseStatus.NEW.value, CaseStatus.OPEN.value)
 MAX_SUBJECT = 300
+# Clocks of two workstations differ a little; more than this is a mistake.
+FUTURE_TOLERANCE = timedelta(minutes=5)
 
 QUEUE_COLUMNS = QueueColumns(
     account_id=Case.account_id,
@@ -84,7 +86,10 @@ class CaseService:
             raise InvalidInput("a case needs a subject")
         if len(title) > MAX_SUBJECT:
             raise InvalidInput(f"the subject is {len(title)} characters long; at most {MAX_SUBJECT}")
-        opened = to_second(opened_at) if opened_at is not None else self.clock()
+        now = self.clock()
+        opened = to_second(opened_at) if opened_at is not None else now
+        if opened > now + FUTURE_TOLERANCE:
+            raise InvalidInput(f"the opening time {iso_z(opened)} lies in the future")
         with self.db.write() as session:
             who = optional_user(session, actor)
             may_work_cases(who, "open cases")

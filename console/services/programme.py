@@ -9,13 +9,14 @@ loader keeps the last one and reuses it while the stored set-up is unchanged.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.domain.plans import Entitlements, Plan, Severity
@@ -28,6 +29,7 @@ from console.storage.models import (
     Account,
     CalendarClosure,
     CalendarHours,
+    ChangeLog,
     ExamCancellation,
     ExamSessionRecord,
     PlanRecord,
@@ -36,6 +38,10 @@ from console.storage.models import (
 )
 
 _ENTITLEMENT_FIELDS = Entitlements.__slots__
+
+SETUP_ENTITIES = ("policy", "calendar", "exam", "plan")
+"""change_log entities that change the programme; every write to the set-up logs one."""
+MAX_CACHE_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -82,8 +88,30 @@ class ProgrammeLoader:
         self._exam_key: tuple[object, ...] | None = None
         self._exams: MappingProxyType[int, ExamSchedule] = MappingProxyType({})
         self._programme: Programme | None = None
+        self._marker: int | None = None
+        self._loaded_at = 0.0
 
     def load(self, session: Session) -> Programme:
+        """The programme as stored now: re-read only when a set-up change has been
+        logged since the last load (or the cache is older than a minute)."""
+        marker = session.scalar(
+            select(func.coalesce(func.max(ChangeLog.id), 0)).where(ChangeLog.entity.in_(SETUP_ENTITIES))
+        )
+        with self._lock:
+            cached = self._programme
+            if (
+                cached is not None
+                and marker == self._marker
+                and time.monotonic() - self._loaded_at < MAX_CACHE_SECONDS
+            ):
+                return cached
+        programme = self._read(session)
+        with self._lock:
+            self._marker = marker
+            self._loaded_at = time.monotonic()
+        return programme
+
+    def _read(self, session: Session) -> Programme:
         settings = session.get_one(SupportCalendarRecord, 1)
         hours = session.execute(
             select(CalendarHours.weekday, CalendarHours.start_minute, CalendarHours.end_minute).order_by(
@@ -155,6 +183,9 @@ class ProgrammeLoader:
                 ExamSessionRecord.version,
             )
             .join(Account, Account.id == ExamSessionRecord.account_id)
+            # Exam windows open the clock of Proctored accounts only (an account
+            # that left the plan keeps its history, not the extra open time).
+            .where(Account.plan_code == Plan.PROCTORED.value)
             .order_by(ExamSessionRecord.id)
         ).all()
         cancellations = session.execute(

@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Plan, Severity
-from console.queueing import QueueContext, QueueRule, order
+from console.queueing import QueueContext, QueuePlace, QueueRule, order
 from console.services.database import Database, to_second, utc_now
 from console.services.programme import Programme, ProgrammeLoader
-from console.services.snapshots import summary_of, summary_query
+from console.services.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.calendar import to_epoch
-from console.sla.clock import ClockReading, read_clock
+from console.sla.clock import ClockReader, ClockReading
 from console.storage.models import Case
 
 OPEN_STATUS_VALUES = [s.value for s in CaseStatus if s.is_open]
@@ -53,16 +54,28 @@ class QueueFilter:
         return not (self.account_ids and case.account_id not in self.account_ids)
 
 
-@dataclass(frozen=True, slots=True)
-class QueueRow:
+class QueueRow(NamedTuple):
     """One row of the queue at one instant."""
 
-    position: int
-    case: CaseSummary
+    place: QueuePlace
     clock: ClockReading | None  # None: a paid add-on, no SLA clock
-    rule: QueueRule | None
-    why: str
     exam_live: bool
+
+    @property
+    def position(self) -> int:
+        return self.place.position
+
+    @property
+    def case(self) -> CaseSummary:
+        return self.place.case
+
+    @property
+    def rule(self) -> QueueRule | None:
+        return self.place.rule
+
+    @property
+    def why(self) -> str:
+        return self.place.why
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +100,13 @@ class QueueService:
         moment = to_second(now) if now is not None else self.clock()
         with self.db.read() as session:
             programme = self.loader.load(session)
-            rows = session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))).all()
-        cases = [summary_of(row) for row in rows]
-        if keep is not None:
-            cases = [c for c in cases if keep.keeps(c)]
-        return QueueSnapshot(moment, tuple(build_rows(cases, programme, moment)), programme)
+            query = summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))
+            with collector_paused():
+                cases = fetch_summaries(session, query)
+        with collector_paused():
+            if keep is not None:
+                cases = [c for c in cases if keep.keeps(c)]
+            return QueueSnapshot(moment, tuple(build_rows(cases, programme, moment)), programme)
 
     def rows(self, now: datetime | None = None, keep: QueueFilter | None = None) -> list[QueueRow]:
         return list(self.snapshot(now, keep).rows)
@@ -101,33 +116,33 @@ def build_rows(cases: Iterable[CaseSummary], programme: Programme, now: datetime
     """Order ``cases`` and read their clocks at ``now`` (shared with the wallboard)."""
     live = programme.live_exam_accounts(now)
     ctx = QueueContext(live, programme.priority_plans)
+    read = clock_reader(programme, now)
+    return [
+        QueueRow(place, read(place.case), place.case.account_id in live)
+        for place in order(cases, ctx, programme.chain)
+    ]
+
+
+def clock_reader(programme: Programme, now: datetime) -> Callable[[CaseSummary], ClockReading | None]:
+    """A function reading any case's clock at ``now``; one :class:`ClockReader` per
+    calendar, so the per-instant work is done once for the whole queue."""
     moment = to_epoch(now)
-    rows: list[QueueRow] = []
-    for place in order(cases, ctx, programme.chain):
-        case = place.case
-        rows.append(
-            QueueRow(
-                place.position,
-                case,
-                clock_of(case, programme, moment),
-                place.rule,
-                place.why,
-                case.account_id in live,
-            )
+    readers: dict[int, ClockReader] = {}
+    policy = programme.policy
+
+    def read(case: CaseSummary) -> ClockReading | None:
+        if case.due_at is None or case.due_epoch is None:
+            return None
+        calendar = programme.calendar_for(case.plan, case.severity, case.account_id)
+        reader = readers.get(id(calendar))
+        if reader is None:
+            reader = readers[id(calendar)] = ClockReader(calendar, moment, policy.thresholds)
+        return reader.read_epochs(
+            case.due_epoch,
+            case.due_at,
+            policy.target_minutes(case.plan, case.severity) * 60,
+            case.responded_epoch,
+            case.first_response_at,
         )
-    return rows
 
-
-def clock_of(case: CaseSummary, programme: Programme, now_epoch: int) -> ClockReading | None:
-    """The case's first-response clock at ``now_epoch`` (None without a clock)."""
-    if case.due_at is None:
-        return None
-    calendar = programme.calendar_for(case.plan, case.severity, case.account_id)
-    return read_clock(
-        calendar,
-        to_epoch(case.due_at),
-        programme.policy.target_minutes(case.plan, case.severity) * 60,
-        now_epoch,
-        None if case.first_response_at is None else to_epoch(case.first_response_at),
-        programme.policy.thresholds,
-    )
+    return read

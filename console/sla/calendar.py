@@ -72,10 +72,17 @@ class Calendar(Protocol):
 
 def to_epoch(t: datetime) -> int:
     """Whole UTC epoch seconds of an aware datetime (sub-seconds dropped, floor)."""
-    if t.tzinfo is None or t.utcoffset() is None:
+    zone = t.tzinfo
+    if zone is not UTC and (zone is None or t.utcoffset() is None):
         raise CalendarError(f"naive datetime {t.isoformat()} has no time zone; give an offset")
+    if t.microsecond == 0 and _FAST_YEARS[0] < t.year < _FAST_YEARS[1]:
+        # Whole seconds in this range are exact as a float: the C fast path.
+        return int(t.timestamp())
     delta = t - EPOCH
     return delta.days * 86400 + delta.seconds
+
+
+_FAST_YEARS = (1, 9999)
 
 
 def from_epoch(seconds: int) -> datetime:
@@ -202,7 +209,8 @@ class _YearTable:
         i = bisect.bisect_right(self.starts, t) - 1
         if i < 0:
             return 0
-        return self.cum_start[i] + min(t, self.ends[i]) - self.starts[i]
+        end = self.ends[i]
+        return self.cum_start[i] + (t if t < end else end) - self.starts[i]
 
     def instant_of(self, target: int) -> int:
         """The earliest instant whose running total reaches ``target`` (0 < target <= total)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from console.sla.calendar import Calendar, CalendarError, from_epoch, to_epoch
 
@@ -48,8 +49,7 @@ class RiskThresholds:
 DEFAULT_THRESHOLDS = RiskThresholds()
 
 
-@dataclass(frozen=True, slots=True)
-class ClockReading:
+class ClockReading(NamedTuple):
     """The clock of one case at one instant.
 
     ``remaining_seconds`` is operational time: positive before the due time,
@@ -151,6 +151,54 @@ def read_clock(
         None if resumes is None else from_epoch(resumes),
         None,
     )
+
+
+class ClockReader:
+    """Reads many clocks that share one calendar at one instant — the queue's hot
+    path: whether the calendar is open now, and when it resumes, is worked out once."""
+
+    def __init__(self, calendar: Calendar, now: int, thresholds: RiskThresholds = DEFAULT_THRESHOLDS) -> None:
+        self.calendar = calendar
+        self.now = now
+        self.thresholds = thresholds
+        self._resumes_epoch = None if calendar.is_open_epoch(now) else calendar.next_open_epoch(now)
+        self._resumes = None if self._resumes_epoch is None else from_epoch(self._resumes_epoch)
+
+    def read(
+        self, due_at: datetime, target_seconds: int, responded_at: datetime | None = None
+    ) -> ClockReading:
+        return self.read_epochs(
+            to_epoch(due_at),
+            due_at,
+            target_seconds,
+            None if responded_at is None else to_epoch(responded_at),
+            responded_at,
+        )
+
+    def read_epochs(
+        self,
+        due: int,
+        due_at: datetime,
+        target_seconds: int,
+        responded: int | None,
+        responded_at: datetime | None,
+    ) -> ClockReading:
+        """:meth:`read` with the instants also given as epoch seconds (no conversions)."""
+        now = self.now
+        if responded is not None and responded <= now:
+            remaining = _remaining(self.calendar, due, responded)
+            state = ClockState.MET if responded <= due else ClockState.BREACHED
+            return ClockReading(state, due_at, remaining, target_seconds, None, responded_at)
+        remaining = _remaining(self.calendar, due, now)
+        if now > due:
+            state = ClockState.BREACHED
+        elif remaining <= self.thresholds.limit(target_seconds):
+            state = ClockState.AT_RISK
+        elif self._resumes is not None:
+            state = ClockState.PAUSED
+        else:
+            state = ClockState.RUNNING
+        return ClockReading(state, due_at, remaining, target_seconds, self._resumes, None)
 
 
 def _remaining(calendar: Calendar, due: int, now: int) -> int:

@@ -344,6 +344,9 @@ class ChangeLog(Base):
     action: Mapped[str] = mapped_column(String(30))
     actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
+    # Consoles ask "has the set-up changed since id N?" on every use case.
+    __table_args__ = (Index("ix_change_log_entity_id", "entity", "id"),)
+
 
 class Counter(Base):
     """Named counters (the next case number), bumped inside the writing transaction."""

@@ -27,7 +27,7 @@ def case(
     opened: int = 0,
     account: int = 1,
 ) -> CaseSummary:
-    return CaseSummary(
+    return CaseSummary.create(
         id=number,
         number=number,
         subject=f"case {number}",

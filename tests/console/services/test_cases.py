@@ -22,6 +22,7 @@ def test_open_case_computes_the_due_time(services: Services) -> None:
     assert case.due_at == WEDNESDAY_9 + timedelta(hours=4)
     assert case.status is CaseStatus.NEW
     assert case.waiting_since == WEDNESDAY_9
+    services.clock.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
     premier = services.cases.open_case(
         "Initech", 1, "Outage", opened_at=datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
     )
@@ -31,6 +32,11 @@ def test_open_case_computes_the_due_time(services: Services) -> None:
     detail = services.cases.detail(case.number)
     assert [m.body for m in detail.messages] == ["Nothing works"]
     assert detail.events[0].action == "opened"
+
+
+def test_opening_in_the_future_is_refused(services: Services) -> None:
+    with pytest.raises(InvalidInput, match="lies in the future"):
+        services.cases.open_case("Globex", 1, "Tomorrow", opened_at=WEDNESDAY_9 + timedelta(days=1))
 
 
 def test_bad_input_writes_nothing(services: Services) -> None:
@@ -162,6 +168,7 @@ def test_concurrent_edit_is_a_conflict(services: Services) -> None:
 
 def test_exam_session_reopens_proctored_clocks(services: Services) -> None:
     saturday_night = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
+    services.clock.now = saturday_night
     case = services.cases.open_case("Exam Board", 1, "Proctor cannot see candidate", opened_at=saturday_night)
     assert case.due_at == datetime(2026, 11, 30, 7, 15, tzinfo=UTC)
     changed = services.accounts.add_exam(

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("actor_id", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_change_log")),
     )
+    op.create_index("ix_change_log_entity_id", "change_log", ["entity", "id"], unique=False)
     op.create_table(
         "counters",
         sa.Column("name", sa.String(length=40), nullable=False),
@@ -443,6 +444,7 @@ def downgrade() -> None:
     op.drop_table("support_calendar")
     op.drop_table("plans")
     op.drop_table("counters")
+    op.drop_index("ix_change_log_entity_id", table_name="change_log")
     op.drop_table("change_log")
     op.drop_table("calendar_hours")
     op.drop_table("calendar_closures")

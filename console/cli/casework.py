@@ -1,0 +1,325 @@
+"""``support-console case ...``, ``chat send`` and ``queue list``: working cases from
+the command line, as scripts and tests do."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import TextIO
+
+from console.cli.context import services
+from console.cli.errors import EXIT_NOTHING, EXIT_OK, UsageError
+from console.cli.output import duration, iso, print_json, print_table
+from console.cli.parsing import SubCommands
+from console.cli.timeformat import parse_instant
+from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.plans import Plan, Severity
+from console.services.errors import NothingToClaim
+from console.services.queue import QueueFilter, QueueRow
+
+
+def register(commands: SubCommands) -> None:
+    case = commands.add_parser("case", help="open, claim, assign, answer and move cases")
+    actions = case.add_subparsers(
+        dest="case_command", metavar="{open,show,claim,assign,status,severity,reply,note}", required=True
+    )
+    opening = actions.add_parser("open", help="open a case; prints its number")
+    opening.add_argument("--account", required=True)
+    opening.add_argument("--severity", required=True, help="1 (urgent) to 4 (low)")
+    opening.add_argument("--subject", required=True)
+    opening.add_argument("--category", default="incident")
+    opening.add_argument("--language")
+    opening.add_argument("--opened-at", help="for imports: when the case was really opened (ISO 8601)")
+    opening.add_argument("--body", help="the customer's first message")
+    opening.add_argument("--contact", help="the contact's e-mail")
+    opening.set_defaults(handler=run_open)
+
+    show = actions.add_parser("show", help="a case with its messages and audit trail")
+    show.add_argument("number", type=int)
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=run_show)
+
+    claim = actions.add_parser("claim", help="take the next case in queue order; prints its number")
+    claim.add_argument("--agent", required=True)
+    claim.add_argument("--now", help="claim as at this instant (ISO 8601)")
+    claim.set_defaults(handler=run_claim)
+
+    assign = actions.add_parser("assign", help="give a case to someone (or --to none: back to the queue)")
+    assign.add_argument("number", type=int)
+    assign.add_argument("--to", required=True)
+    assign.add_argument("--expect-version", type=int, help="refuse if the case changed since this version")
+    assign.set_defaults(handler=run_assign)
+
+    status = actions.add_parser(
+        "status", help="move a case: new, open, pending_customer, on_hold, solved, closed"
+    )
+    status.add_argument("number", type=int)
+    status.add_argument("status")
+    status.add_argument("--expect-version", type=int)
+    status.set_defaults(handler=run_status)
+
+    severity = actions.add_parser(
+        "severity", help="change severity (recomputes the due time before a response)"
+    )
+    severity.add_argument("number", type=int)
+    severity.add_argument("severity")
+    severity.add_argument("--expect-version", type=int)
+    severity.set_defaults(handler=run_severity)
+
+    for name, helptext in (("reply", "a public reply to the customer"), ("note", "an internal note")):
+        message = actions.add_parser(name, help=helptext)
+        message.add_argument("number", type=int)
+        message.add_argument("--body", required=True)
+        message.add_argument("--expect-version", type=int)
+        message.set_defaults(handler=run_reply if name == "reply" else run_note)
+
+    chat = commands.add_parser("chat", help="live chat on a case (Premier and Proctored plans)")
+    cactions = chat.add_subparsers(dest="chat_command", metavar="{send}", required=True)
+    send = cactions.add_parser("send", help="send a chat message as the agent or as the customer")
+    send.add_argument("number", type=int)
+    send.add_argument("--as", dest="chat_as", choices=("agent", "customer"), required=True)
+    send.add_argument("--body", required=True)
+    send.add_argument("--agent", help="the agent's name (with --as agent; default: the global --as user)")
+    send.add_argument("--contact", help="the contact's e-mail (with --as customer)")
+    send.set_defaults(handler=run_chat)
+
+    queue = commands.add_parser("queue", help="the queue in priority order")
+    qactions = queue.add_subparsers(dest="queue_command", metavar="{list}", required=True)
+    listing = qactions.add_parser("list", help="open cases in queue order with their SLA clocks")
+    listing.add_argument("--now", help="read the clocks at this instant (ISO 8601; default now)")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.add_argument("--mine", metavar="USER", help="only cases assigned to USER")
+    listing.add_argument("--unassigned", action="store_true")
+    listing.add_argument("--plan", action="append", default=[], help="only this plan (repeatable)")
+    listing.add_argument("--severity", action="append", default=[], help="only this severity (repeatable)")
+    listing.add_argument("--limit", type=int, help="at most this many rows")
+    listing.set_defaults(handler=run_queue)
+
+
+def _opt_instant(text: str | None, option: str) -> datetime | None:
+    return None if text is None else parse_instant(text, option)
+
+
+def run_open(args: argparse.Namespace, out: TextIO) -> int:
+    opened_at = _opt_instant(args.opened_at, "--opened-at")
+    with services(args) as svc:
+        case = svc.cases.open_case(
+            args.account,
+            args.severity,
+            args.subject,
+            category=args.category,
+            language=args.language,
+            opened_at=opened_at,
+            body=args.body,
+            contact_email=args.contact,
+            actor=args.actor,
+        )
+    out.write(f"{case.number}\n")
+    return EXIT_OK
+
+
+def run_claim(args: argparse.Namespace, out: TextIO) -> int:
+    now = _opt_instant(args.now, "--now")
+    with services(args) as svc:
+        try:
+            case = svc.cases.claim_next(args.agent, now)
+        except NothingToClaim as nothing:
+            out.write(f"{nothing}\n")
+            return EXIT_NOTHING
+    out.write(f"{case.number}\n")
+    return EXIT_OK
+
+
+def run_assign(args: argparse.Namespace, out: TextIO) -> int:
+    target = None if args.to.strip().lower() in ("none", "nobody", "-") else args.to
+    with services(args) as svc:
+        case = svc.cases.assign(args.number, target, actor=args.actor, expected_version=args.expect_version)
+    out.write(f"#{case.number} assigned to {case.assignee_name or 'nobody (back in the queue)'}\n")
+    return EXIT_OK
+
+
+def run_status(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        case = svc.cases.change_status(
+            args.number, args.status, actor=args.actor, expected_version=args.expect_version
+        )
+    out.write(f"#{case.number} is now {case.status.value}\n")
+    return EXIT_OK
+
+
+def run_severity(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        case = svc.cases.change_severity(
+            args.number, args.severity, actor=args.actor, expected_version=args.expect_version
+        )
+    due = f", first response due {iso(case.due_at)}" if case.due_at and not case.first_response_at else ""
+    out.write(f"#{case.number} is now severity {int(case.severity)}{due}\n")
+    return EXIT_OK
+
+
+def _agent(args: argparse.Namespace) -> str:
+    agent = getattr(args, "agent", None) or args.actor
+    if not agent:
+        raise UsageError("say who writes: --as NAME (before the command)")
+    return str(agent)
+
+
+def run_reply(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        case = svc.talk.reply(args.number, args.body, _agent(args), expected_version=args.expect_version)
+    out.write(f"replied on #{case.number}\n")
+    return EXIT_OK
+
+
+def run_note(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        case = svc.talk.note(args.number, args.body, _agent(args), expected_version=args.expect_version)
+    out.write(f"noted on #{case.number}\n")
+    return EXIT_OK
+
+
+def run_chat(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        if args.chat_as == "agent":
+            case = svc.talk.agent_chat(args.number, args.body, _agent(args))
+        else:
+            case = svc.talk.customer_message(args.number, args.body, chat=True, contact_email=args.contact)
+    out.write(f"sent on #{case.number}\n")
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        detail = svc.cases.detail(args.number)
+        rows = svc.queue.rows(keep=QueueFilter(account_ids=frozenset({detail.summary.account_id})))
+    case = detail.summary
+    row = next((r for r in rows if r.case.id == case.id), None)
+    if args.format == "json":
+        print_json(
+            out,
+            {
+                **_case_json(case, row),
+                "messages": [
+                    {
+                        "kind": m.kind.value,
+                        "author": m.author_name,
+                        "author_kind": m.author_kind.value,
+                        "at": m.created_at,
+                        "body": m.body,
+                    }
+                    for m in detail.messages
+                ],
+                "events": [
+                    {
+                        "at": e.at,
+                        "user": e.user_name,
+                        "action": e.action,
+                        "field": e.field,
+                        "old": e.old_value,
+                        "new": e.new_value,
+                    }
+                    for e in detail.events
+                ],
+            },
+        )
+        return EXIT_OK
+    out.write(f"#{case.number}  {case.subject}\n")
+    out.write(f"  account    {case.account_name} ({case.plan.label}), TAM {detail.account.tam_name or '-'}\n")
+    out.write(f"  severity   {int(case.severity)} {case.severity.label}    status {case.status.value}\n")
+    out.write(
+        f"  assignee   {case.assignee_name or '-'}    language {case.language}    category {case.category.value}\n"
+    )
+    out.write(f"  opened     {iso(case.opened_at)}\n")
+    if case.due_at is None:
+        out.write("  SLA        none: paid add-on\n")
+    else:
+        clock = row.clock if row else None
+        state = f" — {clock.state.value}, {duration(clock.remaining_seconds)} operational" if clock else ""
+        responded = f", first response {iso(case.first_response_at)}" if case.first_response_at else ""
+        out.write(f"  due        {iso(case.due_at)}{responded}{state}\n")
+    out.write("\nTimeline\n")
+    timeline = [(m.created_at, 0, f"{m.kind.value:<6} {m.author_name}: {m.body}") for m in detail.messages]
+    timeline += [
+        (
+            e.at,
+            1,
+            f"event  {e.user_name or 'system'}: {e.action}"
+            + (f" {e.field} {e.old_value or '-'} -> {e.new_value or '-'}" if e.field else ""),
+        )
+        for e in detail.events
+    ]
+    for at, _, text in sorted(timeline, key=lambda item: (item[0], item[1])):
+        out.write(f"  {iso(at)}  {text}\n")
+    return EXIT_OK
+
+
+def run_queue(args: argparse.Namespace, out: TextIO) -> int:
+    now = _opt_instant(args.now, "--now") or datetime.now(UTC)
+    try:
+        plans = frozenset(Plan.parse(p) for p in args.plan)
+        severities = frozenset(Severity.parse(s) for s in args.severity)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    if args.limit is not None and args.limit < 0:
+        raise UsageError("--limit must not be negative")
+    with services(args) as svc:
+        assignee = svc.accounts.user(args.mine).id if args.mine else None
+        keep = QueueFilter(
+            assignee_id=assignee, unassigned_only=args.unassigned, plans=plans, severities=severities
+        )
+        rows = svc.queue.rows(now, keep)
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    if args.format == "json":
+        print_json(out, [_case_json(row.case, row) for row in rows])
+        return EXIT_OK
+    print_table(
+        out,
+        ["#", "case", "sev", "plan", "account", "status", "assignee", "due", "left", "state", "why"],
+        [
+            [
+                row.position,
+                row.case.number,
+                int(row.case.severity),
+                row.case.plan.value,
+                row.case.account_name,
+                row.case.status.value,
+                row.case.assignee_name,
+                iso(row.case.due_at),
+                duration(row.clock.remaining_seconds) if row.clock else "-",
+                row.clock.state.value if row.clock else "add-on",
+                row.why,
+            ]
+            for row in rows
+        ],
+    )
+    return EXIT_OK
+
+
+def _case_json(case: CaseSummary, row: QueueRow | None) -> dict[str, object]:
+    clock = row.clock if row else None
+    return {
+        "number": case.number,
+        "position": row.position if row else None,
+        "subject": case.subject,
+        "account": case.account_name,
+        "plan": case.plan.value,
+        "severity": int(case.severity),
+        "status": case.status.value,
+        "category": case.category.value,
+        "language": case.language,
+        "assignee": case.assignee_name,
+        "opened_at": case.opened_at,
+        "due_at": case.due_at,
+        "first_response_at": case.first_response_at,
+        "waiting_since": case.waiting_since,
+        "remaining_seconds": clock.remaining_seconds if clock else None,
+        "state": clock.state.value if clock else "no_sla",
+        "resumes_at": clock.resumes_at if clock else None,
+        "exam_live": row.exam_live if row else False,
+        "unread_chat": case.unread_chat,
+        "version": case.version,
+        "why": row.why
+        if row
+        else ("closed" if case.status in (CaseStatus.SOLVED, CaseStatus.CLOSED) else ""),
+    }

@@ -1,0 +1,64 @@
+"""Opening the database a command works on: ``--db URL``, else
+``$SUPPORT_CONSOLE_DB``, else the default connection profile, else the local
+SQLite file — migrated first when its schema is behind."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from collections.abc import Iterator
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from console.cli.errors import UsageError
+from console.services.bundle import ConsoleServices
+from console.services.database import Database
+from console.storage.engine import DatabaseUrlError, create_engine_for, describe, resolve_database_url
+from console.storage.profiles import LOCAL_PROFILE, ProfileError, ProfileStore
+from console.storage.schema import SchemaTooNewError, upgrade_schema
+
+
+def database_url_text(args: argparse.Namespace) -> str:
+    profile_url = None
+    if not getattr(args, "db", None) and not os.environ.get("SUPPORT_CONSOLE_DB"):
+        try:
+            store = ProfileStore()
+            profile = store.default()
+            if profile.name != LOCAL_PROFILE:
+                profile_url = store.url_for(profile).render_as_string(hide_password=False)
+        except ProfileError as error:
+            raise UsageError(str(error)) from None
+    try:
+        return resolve_database_url(getattr(args, "db", None), os.environ, profile_url).render_as_string(
+            hide_password=False
+        )
+    except DatabaseUrlError as error:
+        raise UsageError(str(error)) from None
+
+
+def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
+    """The database for this command, its schema brought up to date."""
+    url = database_url_text(args)
+    engine = create_engine_for(url)
+    try:
+        if migrate:
+            upgrade_schema(engine)
+    except SchemaTooNewError as error:
+        engine.dispose()
+        raise UsageError(str(error)) from None
+    except (OperationalError, DBAPIError) as error:
+        engine.dispose()
+        reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+        raise UsageError(f"cannot open the database ({describe(engine.url)}): {reason}") from None
+    return Database(engine)
+
+
+@contextlib.contextmanager
+def services(args: argparse.Namespace) -> Iterator[ConsoleServices]:
+    """All use cases over the command's database, closed afterwards."""
+    bundle = ConsoleServices(open_database(args))
+    try:
+        yield bundle
+    finally:
+        bundle.close()

@@ -1,0 +1,28 @@
+"""All use cases over one database, sharing one programme loader and one clock:
+what the command line and the GUI hold on to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from console.services.accounts import AccountService
+from console.services.cases import CaseService
+from console.services.conversation import ConversationService
+from console.services.database import Database, utc_now
+from console.services.programme import ProgrammeLoader
+from console.services.queue import QueueService
+
+
+class ConsoleServices:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self.db = db
+        self.clock = clock
+        self.loader = ProgrammeLoader()
+        self.cases = CaseService(db, self.loader, clock)
+        self.talk = ConversationService(db, self.loader, clock)
+        self.accounts = AccountService(db, self.loader, clock)
+        self.queue = QueueService(db, self.loader, clock)
+
+    def close(self) -> None:
+        self.db.close()
