@@ -119,14 +119,14 @@ def test_case_lifecycle_commands(cli: Cli) -> None:
     assert cli("--as", "Anna", "chat", "send", number, "--as", "agent", "--body", "You are welcome")[0] == 0
     assert cli("--as", "Anna", "case", "severity", number, "3")[0] == 0
     assert cli("--as", "Anna", "case", "status", number, "solved")[0] == 0
-    code, out, _ = cli("case", "show", number, "--format", "json")
+    _, out, _ = cli("case", "show", number, "--format", "json")
     shown = json.loads(out)
     assert shown["status"] == "solved"
     assert [m["kind"] for m in shown["messages"]] == ["reply", "reply", "note", "chat", "chat"]
     actions = [e["action"] for e in shown["events"]]
     assert actions[:3] == ["opened", "assigned", "first_response"]
     assert "severity" in actions and actions[-1] == "status"
-    code, out, _ = cli("case", "show", number)
+    _code, out, _ = cli("case", "show", number)
     assert "Timeline" in out and "IdP cert expired" in out
 
 
@@ -210,7 +210,7 @@ def test_exam_add_with_rrule(cli: Cli) -> None:
 )
 def test_bad_input_is_one_line_exit_two_and_writes_nothing(cli: Cli, argv: list[str], message: str) -> None:
     before = cli("db", "info")[1]
-    code, out, err = cli(*argv)
+    code, _out, err = cli(*argv)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and err.startswith("support-console: error: ")
@@ -219,15 +219,15 @@ def test_bad_input_is_one_line_exit_two_and_writes_nothing(cli: Cli, argv: list[
 
 
 def test_lists(cli: Cli) -> None:
-    code, out, _ = cli("account", "list", "--format", "json")
+    _, out, _ = cli("account", "list", "--format", "json")
     assert {a["name"]: a["plan"] for a in json.loads(out)} == {
         "Exam Board": "proctored",
         "Globex": "standard",
         "Initech": "premier",
     }
-    code, out, _ = cli("user", "list", "--role", "agent")
+    _, out, _ = cli("user", "list", "--role", "agent")
     assert "Anna" in out and "Ben" in out and "Lea" not in out
-    code, out, _ = cli("account", "show", "Initech")
+    _code, out, _ = cli("account", "show", "Initech")
     assert "TAM         Tom" in out
 
 
