@@ -1,0 +1,76 @@
+"""Renders the agent console with demo data to PNG files (offscreen), for the
+README and for looking at the screen without a display.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR]
+
+Writes console-light.png and console-dark.png (1600x1000) into OUT_DIR
+(default docs/)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from console.services.bundle import ConsoleServices
+from console.services.database import Database
+from console.services.demo import seed_demo
+from console.storage.engine import create_engine_for
+from console.storage.schema import upgrade_schema
+from ui.main_window import MainWindow
+from ui.session import ConsoleSession
+from ui.theme import DARK, LIGHT, apply_theme
+
+
+def wait_until(app: QApplication, condition: object, seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if callable(condition) and condition():
+            return
+        time.sleep(0.02)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("Support Console screenshots")
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    folder = tempfile.mkdtemp()
+    settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    engine = create_engine_for(str(Path(folder) / "demo.sqlite3"))
+    upgrade_schema(engine)
+    db = Database(engine)
+    seed_demo(db, now=datetime.now(UTC).replace(microsecond=0))
+    services = ConsoleServices(db)
+    agent = next(u for u in services.accounts.users() if u.role.value == "agent")
+    for theme, name in ((LIGHT, "console-light.png"), (DARK, "console-dark.png")):
+        apply_theme(app, theme)
+        session = ConsoleSession(ConsoleServices(Database(create_engine_for(engine.url))), agent)
+        window = MainWindow(session, settings)
+        window.resize(1600, 1000)
+        window.show()
+        window.start()
+        wait_until(app, lambda w=window: w.snapshot is not None and w.queue_view.model.rowCount() > 0)
+        first = window.queue_view.model.case_at(0).number
+        window.open_case(first)
+        wait_until(app, lambda: False, 2.5)
+        window.grab().save(str(out / name))
+        print(f"wrote {out / name}")
+        window.close()
+        app.processEvents()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

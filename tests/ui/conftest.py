@@ -1,0 +1,75 @@
+"""GUI test fixtures: the real support programme (read once from a copy of the
+migrated SQLite template) and a factory of real case summaries whose due times
+come from that programme, so queue rows can be built without writing cases."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.plans import Category, Plan, Severity
+from console.services.casework import due_time
+from console.services.database import Database
+from console.services.programme import Programme, ProgrammeLoader
+from console.storage.engine import create_engine_for
+
+# Wednesday 2026-11-25 09:00 in Berlin (CET)
+UI_NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+CaseFactory = Callable[..., CaseSummary]
+
+
+@pytest.fixture(scope="session")
+def ui_programme(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Programme]:
+    """The default programme (calendar, targets, rule chain) as the database holds it."""
+    path = tmp_path_factory.mktemp("ui_programme") / "programme.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(create_engine_for(str(path)))
+    with db.read() as session:
+        programme = ProgrammeLoader().load(session)
+    yield programme
+    db.close()
+
+
+@pytest.fixture
+def make_case(ui_programme: Programme) -> CaseFactory:
+    """``make_case(number, **fields)``: a CaseSummary opened ``age`` before UI_NOW."""
+
+    def make(number: int, **fields: Any) -> CaseSummary:
+        plan = Plan(fields.pop("plan", Plan.STANDARD))
+        severity = Severity(fields.pop("severity", Severity.MEDIUM))
+        category = Category(fields.pop("category", Category.INCIDENT))
+        account_id = int(
+            fields.pop("account_id", {Plan.STANDARD: 1, Plan.PREMIER: 2, Plan.PROCTORED: 3}[plan])
+        )
+        opened = fields.pop("opened_at", UI_NOW - fields.pop("age", timedelta(minutes=500 - number)))
+        values: dict[str, Any] = {
+            "id": number + 1000,
+            "number": number,
+            "subject": f"Case subject {number}",
+            "category": category,
+            "severity": severity,
+            "status": CaseStatus.NEW,
+            "plan": plan,
+            "account_id": account_id,
+            "account_name": f"{plan.label} account {account_id}",
+            "language": "en",
+            "opened_at": opened,
+            "due_at": due_time(ui_programme, plan, severity, account_id, category, opened),
+            "first_response_at": None,
+            "waiting_since": None,
+            "assignee_id": None,
+            "assignee_name": None,
+            "unread_chat": 0,
+            "version": 1,
+        }
+        values.update(fields)
+        return CaseSummary.create(**values)
+
+    return make

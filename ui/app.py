@@ -1,0 +1,78 @@
+"""Starting the GUI: the QApplication, the theme, sign-in (or ``--db`` and
+``--user`` for scripts and demos), and the agent console window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.storage.engine import resolve_database_url
+from console.storage.schema import SchemaTooNewError
+from ui.main_window import MainWindow
+from ui.session import ConsoleSession
+from ui.sign_in_dialog import SignInDialog, connect
+from ui.theme import THEMES, ThemeName, apply_theme
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="support-console gui", description="The Support Console window.")
+    parser.add_argument("--db", help="database URL or SQLite file (skips the profile choice)")
+    parser.add_argument(
+        "--user", help="sign in as this user (skips the sign-in dialog; needs --db or a default)"
+    )
+    parser.add_argument("--theme", choices=[t.value for t in ThemeName], help="light or dark")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
+    QCoreApplication.setOrganizationName("Support Console")
+    QCoreApplication.setApplicationName("support-console")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    settings = QSettings()
+    theme_name = args.theme or str(settings.value("ui/theme", ThemeName.LIGHT.value))
+    apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))
+
+    if args.user:
+        url = resolve_database_url(args.db, os.environ).render_as_string(hide_password=False)
+        try:
+            connected = connect(url, seed_if_empty=args.db is None)
+        except SchemaTooNewError as error:
+            QMessageBox.critical(None, "Support Console", str(error))
+            return 2
+        user = next((u for u in connected.users if u.name.lower() == args.user.lower()), None)
+        if user is None:
+            connected.services.close()
+            print(f"support-console: error: no user named {args.user!r}", file=sys.stderr)
+            return 2
+        return _run(app, ConsoleSession(connected.services, user), settings)
+    fixed = (
+        resolve_database_url(args.db, os.environ).render_as_string(hide_password=False) if args.db else None
+    )
+    return _sign_in_and_run(app, settings, fixed)
+
+
+def _sign_in_and_run(app: QApplication, settings: QSettings, fixed_url: str | None = None) -> int:
+    dialog = SignInDialog(fixed_url=fixed_url)
+    if (
+        dialog.exec() != SignInDialog.DialogCode.Accepted
+        or dialog.result_services is None
+        or dialog.result_user is None
+    ):
+        return 0
+    return _run(app, ConsoleSession(dialog.result_services, dialog.result_user), settings)
+
+
+def _run(app: QApplication, session: ConsoleSession, settings: QSettings) -> int:
+    window = MainWindow(session, settings)
+    if not settings.contains("window/geometry"):
+        window.resize(1600, 1000)
+    window.show()
+    window.start()
+    return app.exec()

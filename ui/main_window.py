@@ -1,0 +1,378 @@
+"""The agent console: the live queue on the left, the case in the middle, the chat
+on the right; claim-next, alerts, themes and the keyboard help on top.
+
+The window holds no rules: order, clocks and states come from ``console``. It never
+waits on the database: loading, applying the change feed and filtering run on
+worker threads (``ConsoleSession.run``); the GUI thread only swaps in finished rows
+and repaints the visible countdowns once a second.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from console.services.alerts import AlertWatcher
+from console.services.errors import NothingToClaim, ServiceError
+from console.services.feed import Change
+from console.services.live_queue import LiveQueue
+from console.services.queue import QueueRow, QueueSnapshot
+from ui.case.case_view import CaseView
+from ui.case.chat_pane import ChatPane
+from ui.notifier import Notifier
+from ui.queue.queue_filter_spec import apply_filter
+from ui.queue.queue_view import QueueView
+from ui.session import ConsoleSession, is_connection_error
+from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
+from ui.widgets.banner import Banner
+from ui.widgets.help_overlay import HelpOverlay
+
+log = logging.getLogger("ui.main_window")
+
+APPLY_DELAY_MS = 150  # a burst of changes is applied as one
+
+
+def app_icon() -> QIcon:
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(QColor("#2f6fde"))
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ConsoleSession, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self.tr("Support Console — {0}").format(session.user.name))
+        self.setWindowIcon(app_icon())
+        self.live = LiveQueue(session.services.queue)
+        self.snapshot: QueueSnapshot | None = None
+        self.watcher = AlertWatcher(session.user.id)
+        self._pending: list[Change] = []
+        self._busy = False
+        self._filter_generation = 0
+        self._shown_case: int | None = None
+        self._closed = False
+
+        self.banner = Banner(self)
+        self.queue_view = QueueView(self)
+        self.case_view = CaseView(session, self)
+        self.chat_pane = ChatPane(session, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.queue_view)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.addWidget(self.chat_pane)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(10, 8, 10, 6)
+        column.setSpacing(8)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_user = QLabel(self)
+        self.status_live = QLabel(self)
+        self.status_counts = QLabel(self)
+        self.statusBar().addWidget(self.status_user)
+        self.statusBar().addWidget(self.status_counts)
+        self.statusBar().addPermanentWidget(self.status_live)
+        self.status_user.setText(
+            self.tr("{0} · {1} · {2}").format(
+                session.user.name, session.user.role.value, _describe_db(session)
+            )
+        )
+
+        self.notifier = Notifier(self, app_icon())
+        self.notifier.clicked.connect(self.open_case)
+        self.help = HelpOverlay(self)
+        self._build_actions()
+
+        self.queue_view.filter_changed.connect(self.refilter)
+        self.queue_view.case_activated.connect(self.open_case)
+        self.case_view.case_changed.connect(lambda _number: self._schedule_apply())
+        self.session.changes_arrived.connect(self.on_changes)
+        self.session.connection_changed.connect(self.on_connection)
+
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self._apply_pending)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.timeout.connect(self.tick)
+
+        self._restore_state()
+
+    # -- actions and shortcuts ------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.shortcuts: list[tuple[str, str]] = []
+
+        def action(
+            text: str,
+            keys: Sequence[str],
+            slot: Callable[[], object],
+            checkable: bool = False,
+            on_bar: bool = True,
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setCheckable(checkable)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if on_bar:
+                toolbar.addAction(act)
+            self.shortcuts.append((" / ".join(keys), text.replace("&", "")))
+            return act
+
+        self.claim_action = action(self.tr("Claim next"), ["Ctrl+N"], self.claim_next)
+        self.refresh_action = action(self.tr("Refresh"), ["F5"], self.reload_queue)
+        toolbar.addSeparator()
+        self.mute_action = action(self.tr("Mute alerts 30 min"), ["Ctrl+M"], self.toggle_mute, checkable=True)
+        self.theme_action = action(self.tr("Dark theme"), ["Ctrl+Shift+L"], self.toggle_theme, checkable=True)
+        self.help_action = action(self.tr("Shortcuts"), ["F1", "?"], self.show_help)
+        action(self.tr("Find in queue"), ["Ctrl+F"], self._focus_search, on_bar=False)
+        action(self.tr("Go to the reply box"), ["Ctrl+R"], self._focus_reply, on_bar=False)
+        action(self.tr("Go to the chat composer"), ["Ctrl+T"], self._focus_chat, on_bar=False)
+        action(self.tr("Go to the queue"), ["Ctrl+L"], self._focus_queue, on_bar=False)
+        action(self.tr("Quit"), ["Ctrl+Q"], self.close, on_bar=False)
+        self.shortcuts += [
+            ("Ctrl+Enter", self.tr("Send the reply")),
+            ("Ctrl+Shift+Enter", self.tr("Add the text as an internal note")),
+            ("Enter / Shift+Enter", self.tr("In chat: send / new line")),
+        ]
+        self.help.set_shortcuts(self.shortcuts)
+        self.theme_action.setChecked(current_theme().name is ThemeName.DARK)
+
+    # -- queue ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the queue and follow the change feed."""
+        self.reload_queue()
+        self.session.start_live()
+        self._tick_timer.start(1000)
+
+    def reload_queue(self) -> None:
+        if self._closed:
+            return
+        if self._busy:
+            QTimer.singleShot(200, self.reload_queue)
+            return
+        self._busy = True
+        self.status_counts.setText(self.tr("Loading the queue…"))
+        self.session.run(self.live.load, on_done=self._snapshot_ready, on_error=self._work_failed)
+
+    def _snapshot_ready(self, snapshot: QueueSnapshot) -> None:
+        self._busy = False
+        self.snapshot = snapshot
+        self.queue_view.set_languages(sorted({row.case.language for row in snapshot.rows}))
+        self.refilter()
+        for alert in self.watcher.update(snapshot.rows):
+            self.notifier.notify(alert)
+        if self._pending:
+            self._schedule_apply()
+
+    def refilter(self) -> None:
+        if self.snapshot is None or self._closed:
+            return
+        snapshot = self.snapshot
+        spec = self.queue_view.current_filter()
+        self._filter_generation += 1
+        generation = self._filter_generation
+
+        def shown(rows: list[QueueRow]) -> None:
+            if generation != self._filter_generation:
+                return  # a newer filter or snapshot is on its way
+            self.queue_view.set_rows(rows, snapshot.programme, datetime.now(UTC))
+            self.status_counts.setText(self.tr("{0} of {1} open cases").format(len(rows), len(snapshot.rows)))
+
+        self.session.run(apply_filter, snapshot.rows, spec, self.session.user.id, on_done=shown)
+
+    @Slot(object)
+    def on_changes(self, changes: tuple[Change, ...]) -> None:
+        self._pending.extend(changes)
+        self.case_view.on_changes(changes)
+        self.chat_pane.on_changes(changes)
+        self._schedule_apply()
+
+    def _schedule_apply(self) -> None:
+        if not self._apply_timer.isActive():
+            self._apply_timer.start(APPLY_DELAY_MS)
+
+    def _apply_pending(self) -> None:
+        if self._closed:
+            return
+        if self._busy or self.snapshot is None:
+            self._apply_timer.start(APPLY_DELAY_MS)
+            return
+        changes, self._pending = self._pending, []
+        self._busy = True
+        self.session.run(
+            self.live.apply, changes, on_done=self._applied, on_error=self._apply_failed(changes)
+        )
+
+    def _applied(self, result: tuple[QueueSnapshot, frozenset[int]]) -> None:
+        snapshot, _changed = result
+        self._snapshot_ready(snapshot)
+        self.status_live.setText(self.tr("Live · updated {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _apply_failed(self, changes: list[Change]) -> Callable[[BaseException], None]:
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            self._pending = changes + self._pending  # try again; nothing is lost
+            if not is_connection_error(error):
+                log.error("applying changes failed: %s", error)
+            QTimer.singleShot(1000, self._schedule_apply)
+
+        return failed
+
+    def _work_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if is_connection_error(error):
+            QTimer.singleShot(2000, self.reload_queue)
+        else:
+            self.statusBar().showMessage(str(error), 8000)
+
+    def tick(self) -> None:
+        """Once a second: re-read the clocks of the visible rows only."""
+        if self.snapshot is None:
+            return
+        self.queue_view.tick(datetime.now(UTC))
+
+    # -- cases --------------------------------------------------------------------
+
+    @Slot(int)
+    def open_case(self, number: int) -> None:
+        if number == self._shown_case:
+            return
+        self._shown_case = number
+        self.queue_view.select_case(number)
+        self.case_view.show_case(number)
+        self.chat_pane.show_case(number)
+
+    def claim_next(self) -> None:
+        if self._closed:
+            return
+        self.claim_action.setEnabled(False)
+
+        def claimed(case: object) -> None:
+            self.claim_action.setEnabled(True)
+            number = getattr(case, "number", None)
+            if isinstance(number, int):
+                self.statusBar().showMessage(self.tr("You claimed #{0}").format(number), 5000)
+                self._schedule_apply()
+                self._shown_case = None
+                self.open_case(number)
+
+        def failed(error: BaseException) -> None:
+            self.claim_action.setEnabled(True)
+            if isinstance(error, NothingToClaim):
+                self.statusBar().showMessage(
+                    self.tr("Nothing to claim: the queue has no case for you."), 6000
+                )
+            elif isinstance(error, ServiceError):
+                self.statusBar().showMessage(str(error), 8000)
+            else:
+                self.statusBar().showMessage(self.tr("Could not claim: the database is unreachable."), 8000)
+
+        self.session.run(
+            self.session.services.cases.claim_next, self.session.user.name, on_done=claimed, on_error=failed
+        )
+
+    # -- connection, alerts, theme, help --------------------------------------------------
+
+    @Slot(bool, str)
+    def on_connection(self, connected: bool, message: str) -> None:
+        if connected:
+            if self.banner.isVisible():
+                self.banner.clear()
+                self.reload_queue()
+            self.status_live.setText(self.tr("Live"))
+        else:
+            self.banner.show_message(
+                self.tr(
+                    "The database is unreachable — reconnecting… Countdowns keep running and your text is kept."
+                )
+                + (f" ({message})" if message else "")
+            )
+            self.status_live.setText(self.tr("Offline"))
+
+    def toggle_mute(self) -> None:
+        if self.notifier.muted:
+            self.notifier.unmute()
+            self.mute_action.setChecked(False)
+            self.statusBar().showMessage(self.tr("Alerts are on."), 4000)
+        else:
+            self.notifier.mute(30)
+            self.mute_action.setChecked(True)
+            self.statusBar().showMessage(self.tr("Alerts muted for 30 minutes."), 4000)
+
+    def toggle_theme(self) -> None:
+        theme = LIGHT if current_theme().name is ThemeName.DARK else DARK
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.theme_action.setChecked(theme is DARK)
+        self.settings.setValue("ui/theme", theme.name.value)
+        self.queue_view.update()
+
+    def show_help(self) -> None:
+        self.help.open()
+
+    def _focus_search(self) -> None:
+        self.queue_view.focus_search()
+
+    def _focus_reply(self) -> None:
+        self.case_view.focus_reply()
+
+    def _focus_chat(self) -> None:
+        self.chat_pane.focus_composer()
+
+    def _focus_queue(self) -> None:
+        self.queue_view.focus_table()
+
+    # -- persistence ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.queue_view.restore_state(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.queue_view.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_state()
+            self._tick_timer.stop()
+            self._apply_timer.stop()
+            self.session.changes_arrived.disconnect(self.on_changes)
+            self.session.connection_changed.disconnect(self.on_connection)
+            self.session.close()
+        super().closeEvent(event)
+
+
+def _describe_db(session: ConsoleSession) -> str:
+    from console.storage.engine import describe
+
+    return describe(session.services.db.engine.url)
