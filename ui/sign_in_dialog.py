@@ -172,9 +172,9 @@ class SignInDialog(QDialog):
         self.profile_box.setCurrentIndex(index)
 
     def _toggle_server_form(self) -> None:
-        self.server_form.setVisible(not self.server_form.isVisible())
+        self.server_form.setHidden(not self.server_form.isHidden())
         self.connect_button.setText(
-            self.tr("Save and connect") if self.server_form.isVisible() else self.tr("Connect")
+            self.tr("Save and connect") if not self.server_form.isHidden() else self.tr("Connect")
         )
 
     def selected_profile(self) -> Profile:
@@ -185,7 +185,7 @@ class SignInDialog(QDialog):
 
     def connect_profile(self) -> None:
         try:
-            if self.server_form.isVisible():
+            if not self.server_form.isHidden():
                 profile = Profile(
                     self.name_edit.text().strip() or self.host_edit.text().strip(),
                     "postgresql",

@@ -1,0 +1,53 @@
+"""Sign-in: the local database opens by itself (with demo data on a fresh
+machine), the user is picked, and a server profile's password goes to the
+keyring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from console.storage.profiles import ProfileStore
+from tests.conftest import MemoryKeyring
+from ui.sign_in_dialog import SignInDialog
+
+
+def test_fresh_machine_opens_local_demo_and_signs_in(qtbot: QtBot, tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    dialog = SignInDialog(ProfileStore(tmp_path))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.user_box.count() > 0, timeout=60_000)
+    assert "Demo data was created" in dialog.status.text()
+    assert dialog.sign_in_button.isEnabled()
+    dialog.sign_in_button.click()
+    assert dialog.result_user is not None and dialog.result_user.role.value == "agent"
+    assert dialog.result_services is not None
+    assert len(dialog.result_services.accounts.accounts()) == 30
+    dialog.result_services.close()
+
+
+def test_server_profile_password_goes_to_the_keyring(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = ProfileStore(tmp_path)
+    dialog = SignInDialog(store, fixed_url=None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.connect_button.isEnabled(), timeout=60_000)
+    dialog.add_server.click()
+    dialog.name_edit.setText("Team")
+    dialog.host_edit.setText("127.0.0.1")
+    dialog.port_edit.setValue(1)  # nothing listens there: the connection fails with a message
+    dialog.database_edit.setText("support")
+    dialog.user_edit.setText("agent7")
+    dialog.password_edit.setText("s3cret")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: "Could not connect" in dialog.status.text(), timeout=30_000)
+    assert "s3cret" not in store.path.read_text()
+    assert any(value == "s3cret" for value in memory_keyring.secrets.values())
+    assert dialog.password_edit.text() == ""
+    if dialog.result_services is not None:
+        dialog.result_services.close()
+    dialog.reject()
