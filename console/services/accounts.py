@@ -9,7 +9,7 @@ first response are recomputed in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseStatus, Presence, Role
 from console.domain.plans import Category, Plan, Severity
+from console.services.base import Service
 from console.services.casework import audit, due_time, iso_z, log_case_change
-from console.services.database import Database, to_second, utc_now
+from console.services.database import Database, to_second
 from console.services.errors import InvalidInput
 from console.services.lookup import account_named, optional_user, user_named
 from console.services.permissions import require, require_admin
-from console.services.programme import ProgrammeLoader
 from console.services.snapshots import AccountView, UserView, account_view, user_view
 from console.sla.calendar import CalendarError
 from console.sla.exams import ExamSession
@@ -32,14 +32,7 @@ from console.storage.models import Account, Case, Contact, ExamCancellation, Exa
 OPEN_STATUSES = [s.value for s in CaseStatus if s.is_open]
 
 
-class AccountService:
-    def __init__(
-        self, db: Database, loader: ProgrammeLoader | None = None, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self.db = db
-        self.loader = loader or ProgrammeLoader()
-        self.clock = clock
-
+class AccountService(Service):
     # -- users ------------------------------------------------------------------------
 
     def add_user(

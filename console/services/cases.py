@@ -11,7 +11,6 @@ and the assignment is a conditional update on ``assignee_id IS NULL``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -21,12 +20,12 @@ from sqlalchemy.orm import Session
 from console.domain.cases import CaseStatus, CaseSummary, Role, allowed_moves, can_move
 from console.domain.plans import Category, Plan, Severity
 from console.queueing import QueueColumns, QueueContext, sql_order
+from console.services.base import Service
 from console.services.casework import audit, check_version, due_time, iso_z, log_case_change, read_summary
-from console.services.database import Database, to_second, utc_now
+from console.services.database import to_second
 from console.services.errors import InvalidInput, NotAllowed, NotFound, NothingToClaim
 from console.services.lookup import account_named, case_by_number, optional_user, user_named
 from console.services.permissions import may_assign, may_work_cases, require
-from console.services.programme import ProgrammeLoader
 from console.services.snapshots import (
     CaseDetail,
     account_view,
@@ -54,15 +53,8 @@ QUEUE_COLUMNS = QueueColumns(
 )
 
 
-class CaseService:
+class CaseService(Service):
     """The case use cases over one database. ``clock`` gives "now" (tests set it)."""
-
-    def __init__(
-        self, db: Database, loader: ProgrammeLoader | None = None, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self.db = db
-        self.loader = loader or ProgrammeLoader()
-        self.clock = clock
 
     # -- open -------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ answer clears it. Live chat is refused for plans without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -17,25 +16,17 @@ from sqlalchemy.orm import Session
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
 from console.domain.plans import Plan
+from console.services.base import Service
 from console.services.casework import audit, check_version, log_case_change, read_summary
-from console.services.database import Database, utc_now
 from console.services.errors import InvalidInput, NotAllowed
 from console.services.lookup import case_by_number, user_named
 from console.services.permissions import may_work_cases
-from console.services.programme import ProgrammeLoader
 from console.storage.models import Case, Contact, Message, User
 
 MAX_BODY = 100_000
 
 
-class ConversationService:
-    def __init__(
-        self, db: Database, loader: ProgrammeLoader | None = None, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self.db = db
-        self.loader = loader or ProgrammeLoader()
-        self.clock = clock
-
+class ConversationService(Service):
     def reply(
         self, number: int, body: str, agent: str | int, expected_version: int | None = None
     ) -> CaseSummary:

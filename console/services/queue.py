@@ -16,8 +16,9 @@ from typing import NamedTuple
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Plan, Severity
 from console.queueing import QueueContext, QueuePlace, QueueRule, order
-from console.services.database import Database, to_second, utc_now
-from console.services.programme import Programme, ProgrammeLoader
+from console.services.base import Service
+from console.services.database import to_second
+from console.services.programme import Programme
 from console.services.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.calendar import to_epoch
 from console.sla.clock import ClockReader, ClockReading
@@ -87,14 +88,7 @@ class QueueSnapshot:
     programme: Programme
 
 
-class QueueService:
-    def __init__(
-        self, db: Database, loader: ProgrammeLoader | None = None, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self.db = db
-        self.loader = loader or ProgrammeLoader()
-        self.clock = clock
-
+class QueueService(Service):
     def snapshot(self, now: datetime | None = None, keep: QueueFilter | None = None) -> QueueSnapshot:
         """All open cases (or those ``keep`` keeps), in queue order, clocked at ``now``."""
         moment = to_second(now) if now is not None else self.clock()
