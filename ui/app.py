@@ -16,6 +16,7 @@ from console.storage.schema import SchemaTooNewError
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import SignInDialog, connect
+from ui.tasks import favour_gui_thread
 from ui.theme import THEMES, ThemeName, apply_theme
 
 
@@ -33,6 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
     QCoreApplication.setOrganizationName("Support Console")
     QCoreApplication.setApplicationName("support-console")
+    favour_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     settings = QSettings()

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from console.domain.cases import CaseSummary
+from console.queueing import SortedQueue
 from console.services.database import to_second
 from console.services.feed import Change
 from console.services.programme import Programme
-from console.services.queue import OPEN_STATUS_VALUES, QueueService, QueueSnapshot, build_rows
-from console.services.snapshots import collector_paused, fetch_summaries, summary_query
+from console.services.queue import OPEN_STATUS_VALUES, QueueService, QueueSnapshot, queue_context, rows_of
+from console.services.snapshots import collector_paused, fetch_summaries, release_frozen, summary_query
 from console.storage.models import Case
 
 # Changes that can alter the programme (calendar, targets, exams): the whole queue
@@ -30,6 +31,7 @@ class LiveQueue:
         self.queue = queue
         self._cases: dict[int, CaseSummary] = {}
         self._programme: Programme | None = None
+        self._sorted: SortedQueue | None = None
 
     @property
     def size(self) -> int:
@@ -40,6 +42,8 @@ class LiveQueue:
         snapshot = self.queue.snapshot(now)
         self._cases = {row.case.id: row.case for row in snapshot.rows}
         self._programme = snapshot.programme
+        self._sorted = None
+        release_frozen()  # a full read: let the collector see everything once more
         return snapshot
 
     def apply(
@@ -65,17 +69,33 @@ class LiveQueue:
                     chunk = case_ids[start : start + _BATCH]
                     fresh.extend(fetch_summaries(session, summary_query().where(Case.id.in_(chunk))))
             found = {case.id: case for case in fresh}
+            sorted_queue = self._sorted_for(moment)
             for case_id in case_ids:
                 case = found.get(case_id)
                 if case is None or case.status.value not in OPEN_STATUS_VALUES:
                     self._cases.pop(case_id, None)
+                    sorted_queue.replace(case_id, None)
                 else:
                     self._cases[case_id] = case
+                    sorted_queue.replace(case_id, case)
         return self.snapshot(moment), frozenset(case_ids)
+
+    def _sorted_for(self, now: datetime) -> SortedQueue:
+        """The kept order, rebuilt only when what the rules read has changed (an exam
+        session started or ended, another rule chain or priority plans)."""
+        assert self._programme is not None, "load() first"
+        ctx = queue_context(self._programme, now)
+        current = self._sorted
+        if current is None or current.ctx != ctx or current.chain != self._programme.chain:
+            with collector_paused(freeze=True):
+                current = SortedQueue(self._cases.values(), ctx, self._programme.chain)
+            self._sorted = current
+        return current
 
     def snapshot(self, now: datetime) -> QueueSnapshot:
         """The queue in order, clocked at ``now``, from what is in memory."""
         assert self._programme is not None, "load() first"
-        with collector_paused():
-            rows = tuple(build_rows(self._cases.values(), self._programme, now))
+        sorted_queue = self._sorted_for(now)
+        with collector_paused(freeze=True):
+            rows = tuple(rows_of(sorted_queue.places(), self._programme, now, sorted_queue.ctx))
         return QueueSnapshot(now, rows, self._programme)

@@ -108,13 +108,21 @@ class QueueService(Service):
 
 def build_rows(cases: Iterable[CaseSummary], programme: Programme, now: datetime) -> list[QueueRow]:
     """Order ``cases`` and read their clocks at ``now`` (shared with the wallboard)."""
-    live = programme.live_exam_accounts(now)
-    ctx = QueueContext(live, programme.priority_plans)
+    ctx = queue_context(programme, now)
+    return rows_of(order(cases, ctx, programme.chain), programme, now, ctx)
+
+
+def queue_context(programme: Programme, now: datetime) -> QueueContext:
+    return QueueContext(programme.live_exam_accounts(now), programme.priority_plans)
+
+
+def rows_of(
+    places: Iterable[QueuePlace], programme: Programme, now: datetime, ctx: QueueContext
+) -> list[QueueRow]:
+    """Queue rows from places in order: each case's clock read at ``now``."""
     read = clock_reader(programme, now)
-    return [
-        QueueRow(place, read(place.case), place.case.account_id in live)
-        for place in order(cases, ctx, programme.chain)
-    ]
+    live = ctx.live_exam_accounts
+    return [QueueRow(place, read(place.case), place.case.account_id in live) for place in places]
 
 
 def clock_reader(programme: Programme, now: datetime) -> Callable[[CaseSummary], ClockReading | None]:

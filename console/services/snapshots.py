@@ -56,17 +56,30 @@ def summary_query() -> Select[tuple[object, ...]]:
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(freeze: bool = False) -> Iterator[None]:
     """Building tens of thousands of snapshots makes Python's cycle collector run
     again and again over the growing heap (it was a third of the queue's time);
-    snapshots hold no cycles, so it waits until they are built."""
+    snapshots hold no cycles, so it waits until they are built.
+
+    With ``freeze`` the objects built are moved out of the collector's sight when
+    it resumes (``gc.freeze``): otherwise its first pass over them holds the
+    interpreter for up to a few hundred milliseconds, which a GUI thread waiting
+    for the interpreter feels as a stall. They are still freed by reference
+    counting; :func:`release_frozen` hands them back on the next full reload."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def release_frozen() -> None:
+    """Let the collector look at frozen objects again (any cycles among them)."""
+    gc.unfreeze()
 
 
 def fetch_summaries(session: Session, query: Select[tuple[object, ...]]) -> list[CaseSummary]:

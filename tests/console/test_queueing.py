@@ -172,3 +172,25 @@ def test_each_row_obeys_the_first_rule_that_separates_it(
         # The live-exam and priority rules hold strictly over everything below them.
         if (a.account_id in live) != (b.account_id in live):
             assert a.account_id in live
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases_strategy, cases_strategy, st.randoms(), st.frozensets(st.integers(1, 5)))
+def test_sorted_queue_matches_a_fresh_order_after_changes(
+    first: list[CaseSummary], changes: list[CaseSummary], rnd: random.Random, live: frozenset[int]
+) -> None:
+    from console.queueing import SortedQueue
+
+    ctx = QueueContext(live)
+    kept = SortedQueue(first, ctx, DEFAULT_CHAIN)
+    current = {c.id: c for c in first}
+    for change in changes:  # new or changed cases (same id = same number here)
+        kept.replace(change.id, change)
+        current[change.id] = change
+    for gone in rnd.sample(sorted(current), k=min(3, len(current))):
+        kept.replace(gone, None)
+        del current[gone]
+    expected = order(current.values(), ctx)
+    assert [(p.case.number, p.rule, p.why) for p in kept.places()] == [
+        (p.case.number, p.rule, p.why) for p in expected
+    ]

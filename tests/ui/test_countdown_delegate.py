@@ -79,7 +79,8 @@ def paint(delegate: CountdownDelegate, clock: ClockReading | None, selected: boo
 
 
 def close(a: QColor, b: QColor, tolerance: int = 24) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+    pairs = ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    return all(abs(x - y) <= tolerance for x, y in pairs)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QModelRoleData, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -236,3 +236,38 @@ def test_every_column_sorts(column: QueueColumn, make_case: CaseFactory, ui_prog
     model.set_rows(mixed_rows(make_case, ui_programme), ui_programme, UI_NOW)
     model.sort(column, Qt.SortOrder.DescendingOrder)
     assert sorted(numbers(model)) == [1, 2, 3, 4, 5]
+
+
+def test_multi_data_answers_as_data_does(make_case: CaseFactory, ui_programme: Programme) -> None:
+    model = QueueModel()
+    model.set_rows(mixed_rows(make_case, ui_programme), ui_programme, UI_NOW)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        UnreadRole,
+        ExamLiveRole,
+        WhyRole,
+    ]
+    for row in range(model.rowCount()):
+        for column in QueueColumn:
+            index = model.index(row, column)
+            for role in roles:
+                single = QModelRoleData(int(role))
+                single.setData("left over from another cell")
+                model.multiData(index, single)
+                assert single.data() == model.data(index, int(role)), (row, column, role)
+
+
+def test_replaced_rows_are_let_go_of_between_events(
+    qtbot: QtBot, make_case: CaseFactory, ui_programme: Programme
+) -> None:
+    model = QueueModel()
+    rows = rows_of(make_case, ui_programme, list(range(1, 30)))
+    model.set_rows(rows, ui_programme, UI_NOW)
+    model.set_rows(rows[:10], ui_programme, UI_NOW)
+    model.sort(QueueColumn.SUBJECT)
+    assert numbers(model) == [row.case.number for row in sorted(rows[:10], key=lambda r: r.case.subject)]
+    qtbot.waitUntil(lambda: not model._graveyard, timeout=1000)

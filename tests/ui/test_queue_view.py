@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -253,3 +253,26 @@ def test_render_forty_rows(
         app.setStyleSheet(sheet)
         app.setPalette(palette)
         app.setProperty("support_console_theme", name)
+
+
+def test_header_clicks_sort_and_a_third_click_restores_queue_order(
+    qtbot: QtBot, view: QueueView, make_case: CaseFactory, ui_programme: Programme
+) -> None:
+    rows = sample_rows(make_case, ui_programme)
+    view.resize(1000, 600)
+    view.show()
+    view.set_rows(rows, ui_programme, UI_NOW)
+    header = view.table.horizontalHeader()
+    assert header.model().headerData(QueueColumn.SLA, Qt.Orientation.Horizontal) == "SLA"
+    center = (
+        header.sectionViewportPosition(QueueColumn.ACCOUNT) + header.sectionSize(QueueColumn.ACCOUNT) // 2
+    )
+    point = QPoint(center, header.height() // 2)
+    orders = []
+    for _ in range(3):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        orders.append((view.model.sort_column, view.model.sort_order))
+    assert orders[0] == (QueueColumn.ACCOUNT, Qt.SortOrder.AscendingOrder)
+    assert orders[1] == (QueueColumn.ACCOUNT, Qt.SortOrder.DescendingOrder)
+    assert orders[2][0] == -1
+    assert [view.model.case_at(r).number for r in range(len(rows))] == [row.case.number for row in rows]

@@ -8,7 +8,6 @@ cell behaves like every other; the text itself comes from the pure
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import tzinfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -31,16 +30,9 @@ _ALARM = frozenset({ClockState.AT_RISK, ClockState.BREACHED})
 _CALM = frozenset({ClockState.PAUSED, ClockState.MET})
 
 
-@dataclass(frozen=True, slots=True)
-class _Colors:
-    """The theme's colours as QColor objects, made once per theme (paint is hot)."""
-
-    state: dict[ClockState, QColor]
-    muted: QColor
-    track: QColor
-    selected_track: QColor
-
-
+# The theme's colours as QColor objects, made once per theme (paint is hot):
+# (per state, muted text, bar track, bar track on a selected row).
+_Colors = tuple[dict[ClockState, QColor], QColor, QColor, QColor]
 _COLOR_CACHE: dict[str, _Colors] = {}
 
 
@@ -48,7 +40,7 @@ def _colors() -> _Colors:
     theme = current_theme()
     colors = _COLOR_CACHE.get(theme.name.value)
     if colors is None:
-        colors = _COLOR_CACHE[theme.name.value] = _Colors(
+        colors = _COLOR_CACHE[theme.name.value] = (
             {state: theme.state_color(state) for state in ClockState},
             QColor(theme.muted),
             QColor(theme.border),
@@ -67,15 +59,17 @@ class CountdownDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        super().initStyleOption(option, index)
-        option.text = ""  # drawn by paint(), in the state's colour
+        """Leave the view's option as it is: the style draws only the background,
+        selection and focus here, while text and bar are painted below. The base
+        class would ask the model for seven roles per cell (Python calls, a third
+        of a countdown tick) just to have the text cleared again."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().paint(painter, option, index)  # background, selection, focus; no text
         reading: ClockReading | None = index.data(ClockRole)
-        colors = _colors()
+        state_colors, muted, track, selected_track = _colors()
         selected = bool(option.state & _SELECTED)
         rect: QRect = option.rect
         left = rect.left() + _PADDING
@@ -86,9 +80,9 @@ class CountdownDelegate(QStyledItemDelegate):
             if selected:
                 painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
             elif reading is None or reading.state in _CALM:
-                painter.setPen(colors.muted)
+                painter.setPen(muted)
             elif reading.state in _ALARM:
-                painter.setPen(colors.state[reading.state])
+                painter.setPen(state_colors[reading.state])
             else:
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.setFont(option.font)
@@ -99,11 +93,11 @@ class CountdownDelegate(QStyledItemDelegate):
             painter.drawText(text_rect, _TEXT_FLAGS, text)
             if reading is not None:
                 bar = QRect(left, rect.bottom() - _BAR_HEIGHT - 2, width, _BAR_HEIGHT)
-                painter.fillRect(bar, colors.selected_track if selected else colors.track)
+                painter.fillRect(bar, selected_track if selected else track)
                 used = min(1.0, max(0.0, reading.used_fraction))
                 filled = round(width * used)
                 if filled > 0:
-                    color = colors.state[reading.state]
+                    color = state_colors[reading.state]
                     if selected and reading.state is ClockState.RUNNING:
                         # the running colour is the selection colour: white shows on it
                         color = palette.color(QPalette.ColorRole.HighlightedText)

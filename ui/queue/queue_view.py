@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,8 +46,10 @@ from console.services.queue import QueueRow
 from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel
+from ui.queue.queue_table import QueueTable
 
 SEARCH_DELAY_MS = 200
+LANGUAGE_SCAN_LIMIT = 5000
 _language = attrgetter("place.case.language")  # C-level: runs over every row
 SETTINGS_GROUP = "queue_view"
 
@@ -91,7 +92,7 @@ class QueueView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(self._build_filter_bar())
-        self.table = QTableView(self)
+        self.table = QueueTable(self)
         self.delegate = CountdownDelegate(self.table, time_zone)
         self._build_table()
         layout.addWidget(self.table, 1)
@@ -206,6 +207,16 @@ class QueueView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
+        # The header reads its titles from a small C++ model: a header asks for
+        # eleven roles per section on every repaint, and each call into a Python
+        # model waits for the GIL while a worker thread runs Python code.
+        self._titles = QStandardItemModel(0, len(QueueColumn), self)
+        for column in QueueColumn:
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = self.model.headerData(int(column), Qt.Orientation.Horizontal, int(role))
+                if value is not None:
+                    self._titles.setHeaderData(int(column), Qt.Orientation.Horizontal, value, role)
+        header.setModel(self._titles)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
@@ -232,8 +243,11 @@ class QueueView(QWidget):
 
     def set_rows(self, rows: Sequence[QueueRow], programme: Programme, now: datetime) -> None:
         """Show ``rows`` (already filtered and in queue order), clocked at ``now``."""
+        first_fill = self.model.rowCount() == 0
         self.model.set_rows(rows, programme, now)
-        self._remember_languages(set(map(_language, rows)))
+        if first_fill or len(rows) <= LANGUAGE_SCAN_LIMIT:
+            # a pass over 50,000 rows costs ~25 ms of GUI time: not on every update
+            self._remember_languages(set(map(_language, rows)))
         self._update_count()
         self._sync_current()
 
