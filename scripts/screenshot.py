@@ -64,6 +64,9 @@ def main() -> int:
         first = window.queue_view.model.case_at(0).number
         window.open_case(first)
         wait_until(app, lambda: False, 2.5)
+        if os.environ.get("SCREENSHOT_DEBUG"):
+            for pane in (window.queue_view, window.case_view, window.chat_pane):
+                print(type(pane).__name__, pane.minimumSizeHint().width(), pane.width())
         window.grab().save(str(out / name))
         print(f"wrote {out / name}")
         window.close()

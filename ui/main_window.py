@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.banner = Banner(self)
         self.queue_view = QueueView(self)
+        self.queue_view.count_label.hide()  # the status bar says "N of M open cases"
         self.case_view = CaseView(session, self)
         self.chat_pane = ChatPane(session, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -144,7 +144,7 @@ class QueueView(QWidget):
         bar.addSpacing(8)
 
         self.plan_combo = QComboBox(self)
-        self.plan_combo.addItem(self.tr("Any plan"), "")
+        self.plan_combo.addItem(self.tr("Plan"), "")
         plans = {
             Plan.STANDARD: self.tr("Standard"),
             Plan.PREMIER: self.tr("Premier"),
@@ -153,7 +153,7 @@ class QueueView(QWidget):
         for plan in Plan:
             self.plan_combo.addItem(plans.get(plan, plan.label), plan.value)
         self.severity_combo = QComboBox(self)
-        self.severity_combo.addItem(self.tr("Any severity"), "")
+        self.severity_combo.addItem(self.tr("Severity"), "")
         names = {
             Severity.URGENT: self.tr("1 Urgent"),
             Severity.HIGH: self.tr("2 High"),
@@ -163,21 +163,22 @@ class QueueView(QWidget):
         for severity in Severity:
             self.severity_combo.addItem(names[severity], str(int(severity)))
         self.language_combo = QComboBox(self)
-        self.language_combo.addItem(self.tr("Any language"), "")
+        self.language_combo.addItem(self.tr("Language"), "")
         for combo, name in (
             (self.plan_combo, "plan"),
             (self.severity_combo, "severity"),
             (self.language_combo, "language"),
         ):
             combo.setObjectName(f"queue_filter_{name}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
             bar.addWidget(combo)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("queue_search")
         self.search_edit.setPlaceholderText(self.tr("Search number, subject, account"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(220)
+        self.search_edit.setMinimumWidth(120)
         bar.addWidget(self.search_edit, 1)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
