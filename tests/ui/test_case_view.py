@@ -237,11 +237,10 @@ def test_own_changes_and_other_cases_do_not_reload(
     assert not view._loading
 
 
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # one rendering is enough
 def test_render_case_view(
     qtbot: QtBot, console: ConsoleSession, clock: SteppingClock, tmp_path: Path, backend: str
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("one rendering is enough")
     services = console.services
     case = services.cases.open_case(
         "Initech",

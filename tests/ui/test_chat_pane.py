@@ -202,6 +202,7 @@ def test_waiting_time_shows_until_the_agent_answers(
     assert anna.services.cases.summary(number).waiting_since is None
 
 
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # one rendering is enough
 def test_render_chat_pane(
     qtbot: QtBot,
     consoles: tuple[ConsoleSession, ConsoleSession],
@@ -209,8 +210,6 @@ def test_render_chat_pane(
     tmp_path: Path,
     backend: str,
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("one rendering is enough")
     anna, ben = consoles
     number = open_chat_case(anna)
     talk = ben.services.talk
