@@ -137,6 +137,8 @@ class RuleChain:
 
     def key_function(self, ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
         """The sort key of this chain in ``ctx``, made once for a whole queue."""
+        if self.rules == DEFAULT_RULES:
+            return _default_key(ctx)
         functions = [_KEYS[rule] for rule in self.rules]
 
         def key(case: CaseSummary) -> tuple[int, ...]:
@@ -145,7 +147,34 @@ class RuleChain:
         return key
 
 
+DEFAULT_RULES = tuple(QueueRule)
 DEFAULT_CHAIN = RuleChain()
+
+
+def _default_key(ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
+    """The published chain's key in one function: the same values as composing the
+    rules' key functions (a test holds them equal), without six calls per case —
+    a third of the time of ordering 50,000 cases."""
+    live = ctx.live_exam_accounts
+    priority = ctx.priority_plans
+    never = _NEVER
+
+    def key(case: CaseSummary) -> tuple[int, ...]:
+        if case.responded_epoch is None:
+            awaiting, moment = 0, case.due_epoch
+        else:
+            awaiting, moment = 1, case.waiting_epoch
+        return (
+            0 if case.account_id in live else 1,
+            0 if case.plan in priority else 1,
+            awaiting,
+            never if moment is None else moment,
+            int(case.severity),
+            case.opened_epoch,
+            case.number,
+        )
+
+    return key
 
 
 class QueuePlace(NamedTuple):

@@ -39,11 +39,11 @@ class LiveQueue:
 
     def load(self, now: datetime | None = None) -> QueueSnapshot:
         """Read every open case (start-up, or after a set-up change)."""
+        release_frozen()  # a full read: the collector may look at the old queue once more
         snapshot = self.queue.snapshot(now)
         self._cases = {row.case.id: row.case for row in snapshot.rows}
         self._programme = snapshot.programme
         self._sorted = None
-        release_frozen()  # a full read: let the collector see everything once more
         return snapshot
 
     def apply(

@@ -92,12 +92,11 @@ class QueueService(Service):
     def snapshot(self, now: datetime | None = None, keep: QueueFilter | None = None) -> QueueSnapshot:
         """All open cases (or those ``keep`` keeps), in queue order, clocked at ``now``."""
         moment = to_second(now) if now is not None else self.clock()
-        with self.db.read() as session:
-            programme = self.loader.load(session)
-            query = summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))
-            with collector_paused():
+        with collector_paused(freeze=True):
+            with self.db.read() as session:
+                programme = self.loader.load(session)
+                query = summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))
                 cases = fetch_summaries(session, query)
-        with collector_paused():
             if keep is not None:
                 cases = [c for c in cases if keep.keeps(c)]
             return QueueSnapshot(moment, tuple(build_rows(cases, programme, moment)), programme)

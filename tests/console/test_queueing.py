@@ -194,3 +194,17 @@ def test_sorted_queue_matches_a_fresh_order_after_changes(
     assert [(p.case.number, p.rule, p.why) for p in kept.places()] == [
         (p.case.number, p.rule, p.why) for p in expected
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases_strategy, st.frozensets(st.integers(1, 5)))
+def test_the_fast_default_key_equals_the_composed_rules(
+    cases: list[CaseSummary], live: frozenset[int]
+) -> None:
+    from console.queueing import _KEYS
+
+    ctx = QueueContext(live)
+    fast = DEFAULT_CHAIN.key_function(ctx)
+    for case in cases:
+        composed = (*(_KEYS[rule](case, ctx) for rule in DEFAULT_CHAIN.rules), case.number)
+        assert fast(case) == composed
