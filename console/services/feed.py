@@ -211,3 +211,9 @@ class ChangeListener:
 def _one_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
     return text[0] if text else type(error).__name__
+
+
+def changed_by_others(changes: Sequence[Change], case_id: int, me: int) -> bool:
+    """Whether ``changes`` touch case ``case_id`` and were made by someone other
+    than user ``me`` (a view then re-reads the case; its own changes it knows)."""
+    return any(change.case_id == case_id and change.actor_id != me for change in changes)

@@ -31,7 +31,7 @@ from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKin
 from console.domain.plans import Entitlements, Severity, entitlements_of
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict, ServiceError
-from console.services.feed import Change
+from console.services.feed import Change, changed_by_others
 from console.services.programme import Programme
 from console.services.queue import clock_reader
 from console.services.snapshots import CaseDetail, EventView, MessageView
@@ -275,9 +275,7 @@ class CaseView(QWidget):
         """Live news: reload quietly when someone else changed the shown case."""
         if self._detail is None:
             return
-        case_id = self._detail.summary.id
-        me = self._session.user.id
-        if any(change.case_id == case_id and change.actor_id != me for change in changes):
+        if changed_by_others(changes, self._detail.summary.id, self._session.user.id):
             self.reload()
 
     def focus_reply(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
 from console.domain.plans import entitlements_of
 from console.services.errors import ServiceError
-from console.services.feed import Change
+from console.services.feed import Change, changed_by_others
 from console.services.snapshots import CaseDetail, MessageView
 from ui.case.rich_text import escaped, mix
 from ui.case.time_text import clock_text, day_heading_text, duration_text, local_datetime
@@ -148,9 +148,7 @@ class ChatPane(QWidget):
         """Live news: re-read the transcript when someone else touched the shown case."""
         if self._detail is None:
             return
-        case_id = self._detail.summary.id
-        me = self._session.user.id
-        if any(change.case_id == case_id and change.actor_id != me for change in changes):
+        if changed_by_others(changes, self._detail.summary.id, self._session.user.id):
             self.reload()
 
     def focus_composer(self) -> None:
