@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.queue_view.filter_changed.connect(self.refilter)
         self.queue_view.case_activated.connect(self.open_case)
         self.case_view.case_changed.connect(lambda _number: self._schedule_apply())
+        # The case is read once, by the case view; the chat pane shows the same detail.
+        self.case_view.detail_loaded.connect(self.chat_pane.show_detail)
         self.session.changes_arrived.connect(self.on_changes)
         self.session.connection_changed.connect(self.on_connection)
 
@@ -204,8 +206,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_changes(self, changes: tuple[Change, ...]) -> None:
         self._pending.extend(changes)
-        self.case_view.on_changes(changes)
-        self.chat_pane.on_changes(changes)
+        self.case_view.on_changes(changes)  # its reload reaches the chat pane too
         self._schedule_apply()
 
     def _schedule_apply(self) -> None:
@@ -261,7 +262,6 @@ class MainWindow(QMainWindow):
         self._shown_case = number
         self.queue_view.select_case(number)
         self.case_view.show_case(number)
-        self.chat_pane.show_case(number)
 
     def claim_next(self) -> None:
         if self._closed:

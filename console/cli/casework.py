@@ -9,10 +9,11 @@ from typing import TextIO
 
 from console.cli.context import services
 from console.cli.errors import EXIT_NOTHING, EXIT_OK, UsageError
-from console.cli.output import duration, iso, print_json, print_table
+from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
 from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.services.errors import NothingToClaim
 from console.services.queue import QueueFilter, QueueRow
@@ -234,7 +235,11 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write("  SLA        none: paid add-on\n")
     else:
         clock = row.clock if row else None
-        state = f" — {clock.state.value}, {duration(clock.remaining_seconds)} operational" if clock else ""
+        state = (
+            f" — {clock.state.value}, {duration_text(clock.remaining_seconds, signed=True)} operational"
+            if clock
+            else ""
+        )
         responded = f", first response {iso(case.first_response_at)}" if case.first_response_at else ""
         out.write(f"  due        {iso(case.due_at)}{responded}{state}\n")
     out.write("\nTimeline\n")
@@ -286,7 +291,7 @@ def run_queue(args: argparse.Namespace, out: TextIO) -> int:
                 row.case.status.value,
                 row.case.assignee_name,
                 iso(row.case.due_at),
-                duration(row.clock.remaining_seconds) if row.clock else "-",
+                duration_text(row.clock.remaining_seconds, signed=True) if row.clock else "-",
                 row.clock.state.value if row.clock else "add-on",
                 row.why,
             ]

@@ -18,25 +18,13 @@ from console.domain.cases import CaseStatus, MessageKind
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.feed import latest_change_id, read_changes
+from tests.clock import SteppingClock
 from ui.case.case_view import CaseView
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, apply_theme
 
 # Wednesday 2026-11-25 09:00 in Berlin (CET)
 START = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-
-class SteppingClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
@@ -88,7 +76,7 @@ def test_showing_a_case_fills_header_and_timeline(qtbot: QtBot, console: Console
     view = CaseView(console)
     qtbot.addWidget(view)
     view.show_case(number)
-    assert "Loading" in view.placeholder_label.text()
+    assert "Loading" in view.empty_label.text()
     qtbot.waitUntil(lambda: view.detail is not None)
 
     assert view.subject_label.text() == "Exam app freezes at login"

@@ -6,7 +6,7 @@ Standard case explains that live chat is not part of its plan."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,25 +20,13 @@ from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.feed import latest_change_id, read_changes
 from console.storage.engine import create_engine_for
+from tests.clock import SteppingClock
 from ui.case.chat_pane import ChatPane
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, apply_theme
 
 # Wednesday 2026-11-25 09:00 in Berlin (CET)
 START = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-
-class SteppingClock:
-    """A clock the test moves by hand, shared by both consoles."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
@@ -82,7 +70,7 @@ def shown_pane(qtbot: QtBot, console: ConsoleSession, number: int) -> ChatPane:
     pane.show()
     qtbot.waitExposed(pane)
     pane.show_case(number)
-    qtbot.waitUntil(lambda: pane.stack.currentWidget() is not pane.placeholder_label)
+    qtbot.waitUntil(lambda: pane.stack.currentWidget() is not pane.empty_label)
     return pane
 
 

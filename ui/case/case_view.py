@@ -61,6 +61,7 @@ class CaseView(QWidget):
     """Shows one case; :meth:`show_case` loads it without blocking the GUI."""
 
     case_changed = Signal(int)  # case number, after this view changed it
+    detail_loaded = Signal(object)  # CaseDetail, each time the shown case is (re)read
 
     def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,9 +81,9 @@ class CaseView(QWidget):
         self._replacing = False
 
         self.stack = QStackedWidget(self)
-        self.placeholder = self._build_placeholder()
+        self.empty_page = self._build_empty_page()
         self.content = QWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -109,19 +110,19 @@ class CaseView(QWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_REFRESH_MS)
         self._clock_timer.timeout.connect(self._show_clock)
-        self._show_placeholder(self.tr("No case selected."))
+        self._show_empty(self.tr("No case selected."))
 
     # -- building -----------------------------------------------------------------------
 
-    def _build_placeholder(self) -> QWidget:
+    def _build_empty_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.placeholder_label = QLabel(page)
-        self.placeholder_label.setProperty("muted", True)
-        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder_label.setWordWrap(True)
-        layout.addWidget(self.placeholder_label)
+        self.empty_label = QLabel(page)
+        self.empty_label.setProperty("muted", True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         self.retry_button = QPushButton(self.tr("Try again"), page)
         self.retry_button.clicked.connect(self.reload)
         self.retry_button.hide()
@@ -262,7 +263,7 @@ class CaseView(QWidget):
         self._filling = False
         self._set_sending_state()
         self._scroll_to_end = True
-        self._show_placeholder(self.tr("Loading case #{number}…").format(number=number))
+        self._show_empty(self.tr("Loading case #{number}…").format(number=number))
         self._load()
 
     def reload(self) -> None:
@@ -335,21 +336,22 @@ class CaseView(QWidget):
         self._fill_timeline(detail)
         self._show_clock()
         self._clock_timer.start()
+        self.detail_loaded.emit(detail)
 
     def _load_failed(self, serial: int, error: BaseException) -> None:
         if not self._settle_load(serial):
             return
         text = self._error_text(error, self.tr("The case could not be loaded"))
         if self._detail is None:
-            self._show_placeholder(text, retry=True)
+            self._show_empty(text, retry=True)
         else:
             self._show_message(text)
             self.message_label.setProperty("loading_error", True)
 
-    def _show_placeholder(self, text: str, retry: bool = False) -> None:
-        self.placeholder_label.setText(text)
+    def _show_empty(self, text: str, retry: bool = False) -> None:
+        self.empty_label.setText(text)
         self.retry_button.setVisible(retry)
-        self.stack.setCurrentWidget(self.placeholder)
+        self.stack.setCurrentWidget(self.empty_page)
 
     # -- header ---------------------------------------------------------------------------
 

@@ -71,16 +71,16 @@ class ChatPane(QWidget):
 
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
-        self.placeholder_label = self._centered_label(self.tr("No case selected."))
+        self.empty_label = self._centered_label(self.tr("No case selected."))
         self.not_entitled_label = self._centered_label("")
-        self.stack.addWidget(self.placeholder_label)
+        self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.not_entitled_label)
         self.stack.addWidget(self._build_chat_page())
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_waiting)
-        self.stack.setCurrentWidget(self.placeholder_label)
+        self.stack.setCurrentWidget(self.empty_label)
 
     def _centered_label(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -130,8 +130,8 @@ class ChatPane(QWidget):
         """Show the chat of case ``number``, loading it."""
         if number != self._number:
             self._switch_to(number)
-            self.stack.setCurrentWidget(self.placeholder_label)
-            self.placeholder_label.setText(self.tr("Loading…"))
+            self.stack.setCurrentWidget(self.empty_label)
+            self.empty_label.setText(self.tr("Loading…"))
         self._load()
 
     def show_detail(self, detail: CaseDetail) -> None:
@@ -226,8 +226,8 @@ class ChatPane(QWidget):
             return
         text = self._error_text(error, self.tr("The chat could not be loaded"))
         if self._detail is None:
-            self.placeholder_label.setText(text)
-            self.stack.setCurrentWidget(self.placeholder_label)
+            self.empty_label.setText(text)
+            self.stack.setCurrentWidget(self.empty_label)
         else:
             self._show_message(text)
 

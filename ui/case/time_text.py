@@ -8,6 +8,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from console.domain.durations import duration_text as core_duration_text
+
 _CONTEXT = "CaseTime"
 
 
@@ -39,16 +41,8 @@ def day_heading_text(moment: datetime) -> str:
 
 
 def duration_text(seconds: int, with_seconds: bool = False) -> str:
-    """ "1h 05m", "25m", or with seconds "3m 20s" (hours and more drop the seconds)."""
+    """ "1h 05m", "25m", or with seconds "3m 20s"; a few seconds read "under 1m"."""
     seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return _tr("{h}h {m:02d}m").format(h=hours, m=minutes)
-    if with_seconds:
-        if minutes:
-            return _tr("{m}m {s:02d}s").format(m=minutes, s=secs)
-        return _tr("{s}s").format(s=secs)
-    if minutes == 0 and seconds > 0:
+    if not with_seconds and 0 < seconds < 60:
         return _tr("under 1m")
-    return _tr("{m}m").format(m=minutes)
+    return core_duration_text(seconds, with_seconds=with_seconds)

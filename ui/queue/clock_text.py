@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from console.domain.durations import duration_text
 from console.sla.clock import ClockReading, ClockState
 
 _CONTEXT = "CountdownDelegate"
@@ -22,26 +23,12 @@ def _tr(text: str) -> str:
 
 def fine_duration(seconds: int) -> str:
     """A countdown to the second under an hour ("12m 30s"), to the minute above ("1h 05m")."""
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    if minutes:
-        return f"{minutes}m {secs:02d}s"
-    return f"{secs}s"
+    return duration_text(seconds, with_seconds=True)
 
 
 def coarse_duration(seconds: int) -> str:
     """A span to the minute ("25m", "1h 05m"); seconds only under a minute."""
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    if minutes:
-        return f"{minutes}m"
-    return f"{secs}s"
+    return duration_text(seconds)
 
 
 def local_time_text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine
@@ -15,26 +15,13 @@ from console.services.conversation import ConversationService
 from console.services.database import Database
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
-
-
-class FakeClock:
-    """A clock the test moves by hand (instants to the second, UTC)."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now = self.now + timedelta(**delta)
-        return self.now
+from tests.clock import SteppingClock
 
 
 @dataclass
 class Services:
     db: Database
-    clock: FakeClock
+    clock: SteppingClock
     cases: CaseService
     talk: ConversationService
     accounts: AccountService
@@ -43,7 +30,7 @@ class Services:
 
 def make_services(engine: Engine, start: datetime) -> Services:
     db = Database(engine)
-    clock = FakeClock(start)
+    clock = SteppingClock(start)
     loader = ProgrammeLoader()
     return Services(
         db,
