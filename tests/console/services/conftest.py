@@ -22,6 +22,7 @@ from tests.clock import SteppingClock
 class Services:
     db: Database
     clock: SteppingClock
+    loader: ProgrammeLoader
     cases: CaseService
     talk: ConversationService
     accounts: AccountService
@@ -35,6 +36,7 @@ def make_services(engine: Engine, start: datetime) -> Services:
     return Services(
         db,
         clock,
+        loader,
         CaseService(db, loader, clock),
         ConversationService(db, loader, clock),
         AccountService(db, loader, clock),

@@ -1,0 +1,103 @@
+"""The first-response clocks that settle in a period, read in one query: the rows
+behind SLA attainment on the wallboard and in the reports (one implementation,
+see ``console.sla.attainment`` for the rule).
+
+A clock settles at its first response (met) or at its due instant (breached), so
+the clocks that can settle in [start, end) are those with a due instant or a first
+response in it: two index range scans, united. Rows are plain tuples of epoch
+seconds; nothing here holds an ORM object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import and_, select, union
+from sqlalchemy.orm import Session
+
+from console.domain.plans import Plan, Severity
+from console.services.programme import Programme
+from console.sla.attainment import Attainment, Outcome, outcome, settled_at
+from console.sla.calendar import to_epoch
+from console.storage.models import Case
+from console.storage.types import EpochSeconds
+
+
+class ClockRow(NamedTuple):
+    """One case's first-response clock, in UTC epoch seconds."""
+
+    case_id: int
+    plan: Plan
+    severity: Severity
+    account_id: int
+    assignee_id: int | None
+    opened: int
+    due: int
+    first_response: int | None
+
+    def outcome(self, now: int) -> Outcome:
+        return outcome(self.due, self.first_response, now)
+
+    def settled_at(self, now: int) -> int | None:
+        return settled_at(self.due, self.first_response, now)
+
+    def first_response_seconds(self, programme: Programme) -> int | None:
+        """Operational seconds from opening to the first response, on the
+        calendar this case's clock counts on (None before the first response)."""
+        if self.first_response is None:
+            return None
+        calendar = programme.calendar_for(self.plan, self.severity, self.account_id)
+        return calendar.between_epoch(self.opened, self.first_response)
+
+
+_COLUMNS = (
+    Case.id,
+    Case.plan_code,
+    Case.severity,
+    Case.account_id,
+    Case.assignee_id,
+    EpochSeconds(Case.opened_at).label("opened"),
+    EpochSeconds(Case.first_response_due_at).label("due"),
+    EpochSeconds(Case.first_response_at).label("first_response"),
+)
+
+
+def clocks_settling_between(
+    session: Session, start: datetime, end: datetime, plans: Collection[Plan] | None = None
+) -> list[ClockRow]:
+    """Every clock with a due instant or a first response in [start, end): a
+    superset of those that settle in it (filter with :func:`attainment`)."""
+    plan_filter = [] if plans is None else [Case.plan_code.in_([p.value for p in plans])]
+    by_due = select(*_COLUMNS).where(
+        and_(Case.first_response_due_at >= start, Case.first_response_due_at < end, *plan_filter)
+    )
+    by_response = select(*_COLUMNS).where(
+        and_(
+            Case.first_response_at >= start,
+            Case.first_response_at < end,
+            Case.first_response_due_at.is_not(None),
+            *plan_filter,
+        )
+    )
+    rows = session.execute(union(by_due, by_response)).all()
+    return [
+        ClockRow(row[0], Plan(row[1]), Severity(row[2]), row[3], row[4], row[5], row[6], row[7])
+        for row in rows
+    ]
+
+
+def attainment(rows: Iterable[ClockRow], start: datetime, end: datetime, now: datetime) -> Attainment:
+    """Met and breached among the clocks that settled in [start, min(end, now))."""
+    begin, finish, current = to_epoch(start), to_epoch(end), to_epoch(now)
+    met = breached = 0
+    for row in rows:
+        moment = settled_at(row.due, row.first_response, current)
+        if moment is None or not begin <= moment < finish:
+            continue
+        if row.first_response is not None and row.first_response <= row.due:
+            met += 1
+        else:
+            breached += 1
+    return Attainment(met, breached)

@@ -1,0 +1,86 @@
+"""SLA attainment: which first-response clocks were met or breached in a period,
+and the spread of first-response times (one rule for the wallboard, the reports
+and the command line).
+
+A clock is *settled* once its outcome is known: at the first response when that
+came at or before the due instant (met), at the due instant when it passed without
+one (breached). A period counts the clocks settled in it, so every clock counts
+exactly once, in the period its outcome became known; attainment is met ÷
+(met + breached). A clock that is neither is *open*. Paid add-ons have no clock
+and never count.
+
+Instants are UTC epoch seconds, as the services read them.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class Outcome(enum.StrEnum):
+    MET = "met"
+    BREACHED = "breached"
+    OPEN = "open"
+
+
+def outcome(due: int, first_response: int | None, now: int) -> Outcome:
+    """The clock's outcome as known at ``now``."""
+    if first_response is not None and first_response <= now:
+        return Outcome.MET if first_response <= due else Outcome.BREACHED
+    return Outcome.BREACHED if due < now else Outcome.OPEN
+
+
+def settled_at(due: int, first_response: int | None, now: int) -> int | None:
+    """When the outcome became known (None while it is open)."""
+    result = outcome(due, first_response, now)
+    if result is Outcome.MET:
+        assert first_response is not None
+        return first_response
+    if result is Outcome.BREACHED:
+        return due
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Attainment:
+    """Clocks settled in a period: how many were met and how many breached."""
+
+    met: int = 0
+    breached: int = 0
+
+    @property
+    def settled(self) -> int:
+        return self.met + self.breached
+
+    @property
+    def ratio(self) -> float | None:
+        """met ÷ settled; None when nothing settled (no figure, not 100 %)."""
+        return None if self.settled == 0 else self.met / self.settled
+
+    def __add__(self, other: Attainment) -> Attainment:
+        return Attainment(self.met + other.met, self.breached + other.breached)
+
+    def add(self, result: Outcome) -> Attainment:
+        if result is Outcome.MET:
+            return Attainment(self.met + 1, self.breached)
+        if result is Outcome.BREACHED:
+            return Attainment(self.met, self.breached + 1)
+        return self
+
+
+def quantile(values: Sequence[float], q: float) -> float | None:
+    """The ``q`` quantile (0 ≤ q ≤ 1) by linear interpolation between the closest
+    ranks (the "inclusive" method: the median of an even count is the mean of the
+    middle two, as ``statistics.median``). None for no values."""
+    if not 0 <= q <= 1:
+        raise ValueError(f"a quantile lies between 0 and 1, not {q}")
+    if not values:
+        return None
+    ordered = sorted(values)
+    position = q * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
