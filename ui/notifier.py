@@ -1,15 +1,26 @@
 """Desktop notifications: the system tray's message when there is a tray, otherwise
-a toast in the corner of the window. Agents can mute them for a while."""
+a toast in the corner of the window. Agents can mute them for a while.
+
+An urgent notification (a TAM's Severity 1 on-call, :meth:`Notifier.notify_urgent`)
+is never muted: it shows the tray message with the critical icon even while the
+window is minimised, keeps its toast until it is clicked or dismissed, and asks the
+desktop to flash the window's taskbar entry (``QApplication.alert``) until the
+window is activated. Clicking either opens the case (:attr:`Notifier.clicked`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from console.services.alerts import Alert
+from ui.theme import current_theme
+
+URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)
+TOAST_MS = 8000
 
 
 class Notifier(QObject):
@@ -21,7 +32,9 @@ class Notifier(QObject):
         self.window = window
         self.muted_until: datetime | None = None
         self.shown: list[Alert] = []
+        self.urgent_shown: list[Alert] = []
         self._last_case: int | None = None
+        self._toast_case: int | None = None  # the case a click on an urgent toast opens
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
@@ -34,6 +47,7 @@ class Notifier(QObject):
         self.toast.setMargin(12)
         self.toast.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.toast.setStyleSheet("border-radius: 8px;")
+        self.toast.installEventFilter(self)
         self.toast.hide()
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)
@@ -59,10 +73,56 @@ class Notifier(QObject):
         self._last_case = alert.case_number
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(alert.title, alert.text, QSystemTrayIcon.MessageIcon.Warning, 8000)
+        if self._toast_case is not None and self.toast.isVisible():
+            return True  # an urgent toast stays until it is clicked; the tray has this one
+        self._toast_case = None
+        self.toast.setCursor(Qt.CursorShape.ArrowCursor)
+        self.toast.setStyleSheet("border-radius: 8px;")
         self._show_toast(f"<b>{alert.title}</b><br>{alert.text}")
         return True
 
-    def _show_toast(self, html: str) -> None:
+    def notify_urgent(self, alert: Alert, hint: str = "") -> None:
+        """Show ``alert`` whatever the mute and the window's state: tray message,
+        a toast that stays until clicked, and the taskbar flashing."""
+        self.urgent_shown.append(alert)
+        self._last_case = alert.case_number
+        if self.tray is not None and self.tray.supportsMessages():
+            self.tray.showMessage(
+                alert.title, alert.text, QSystemTrayIcon.MessageIcon.Critical, URGENT_TRAY_MS
+            )
+        self._toast_case = alert.case_number
+        self.toast.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The alarm colour of the theme; a plain banner would read like a hint.
+        theme = current_theme()
+        text_color = "#1b1e24" if QColor(theme.breached).lightnessF() > 0.6 else "#ffffff"
+        self.toast.setStyleSheet(
+            f"border-radius: 8px; background: {theme.breached}; color: {text_color}; font-size: 11pt;"
+        )
+        footer = f"<br><span style='font-size:9pt'>{escape(hint)}</span>" if hint else ""
+        self._show_toast(f"<b>{escape(alert.title)}</b><br>{escape(alert.text)}{footer}", sticky=True)
+        # 0: flash until the user activates the window (also when it is minimised).
+        QApplication.alert(self.window, 0)
+
+    def dismiss_toast(self) -> None:
+        self._toast_timer.stop()
+        self.toast.hide()
+        self._toast_case = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.toast
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            case = self._toast_case
+            self.dismiss_toast()
+            if case is not None:
+                self.clicked.emit(case)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_toast(self, html: str, sticky: bool = False) -> None:
         self.toast.setText(html)
         self.toast.setFixedWidth(360)
         self.toast.adjustSize()
@@ -72,7 +132,10 @@ class Notifier(QObject):
         )
         self.toast.raise_()
         self.toast.show()
-        self._toast_timer.start(8000)
+        if sticky:
+            self._toast_timer.stop()
+        else:
+            self._toast_timer.start(TOAST_MS)
 
     def _message_clicked(self) -> None:
         if self._last_case is not None:

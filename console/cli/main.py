@@ -53,12 +53,13 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import casework, db, demo, organisation
+        from console.cli import casework, db, demo, organisation, tam
 
         db.register(commands)
         demo.register(commands)
         organisation.register(commands)
         casework.register(commands)
+        tam.register(commands)
     return parser
 
 

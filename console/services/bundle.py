@@ -8,6 +8,7 @@ from datetime import datetime
 
 from console.services.accounts import AccountService
 from console.services.cases import CaseService
+from console.services.cockpit import CockpitService
 from console.services.conversation import ConversationService
 from console.services.database import Database, utc_now
 from console.services.programme import ProgrammeLoader
@@ -23,6 +24,7 @@ class ConsoleServices:
         self.talk = ConversationService(db, self.loader, clock)
         self.accounts = AccountService(db, self.loader, clock)
         self.queue = QueueService(db, self.loader, clock)
+        self.cockpit = CockpitService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,482 @@
+"""The TAM cockpit window, "My accounts": the accounts of a TAM on the left (Severity
+1 first, each with its open cases and the worst clock as a coloured badge), the
+selected account's page on the right, and a red banner while a Severity 1 case
+waits for its first response. A TAM sees their own accounts; leads and admins
+pick a TAM (the core enforces who may see what).
+
+The window holds no rules: figures, order and clocks come from
+:class:`CockpitService`. It never waits on the database (``ConsoleSession.run``).
+It follows the change feed (a burst is read once), ticks the visible countdowns
+every second and re-reads once a minute for what time alone changes (trial days,
+live exams, the month's breaches). For a TAM it keeps the Severity 1 on-call
+(:class:`TamOnCall`) unless the session already has one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.cases import CaseSummary, Role
+from console.services.alerts import Alert
+from console.services.cockpit import CockpitSnapshot
+from console.services.errors import ServiceError
+from console.services.feed import Change
+from console.services.queue import clock_reader
+from console.services.snapshots import UserView
+from ui.accounts.account_delegate import AccountDelegate
+from ui.accounts.account_list_model import AccountListModel
+from ui.accounts.account_page import AccountPage
+from ui.accounts.colors import on_color_name
+from ui.accounts.tam_on_call import TamOnCall, cockpit_service
+from ui.notifier import Notifier
+from ui.queue.clock_text import countdown_text
+from ui.session import ConsoleSession, is_connection_error
+from ui.theme import current_theme
+from ui.widgets.banner import Banner
+
+log = logging.getLogger("ui.accounts.cockpit")
+
+APPLY_DELAY_MS = 150  # a burst of changes is read as one
+MIN_READ_INTERVAL_MS = 1000
+TICK_MS = 1000
+REFRESH_MS = 60_000  # what time alone changes: trial days, live exams, the month
+# Presence changes do not touch the cockpit; everything else may.
+_IGNORED_ENTITIES = frozenset({"user"})
+
+
+def _icon() -> QIcon:
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(QColor("#2f6fde"))
+    return QIcon(pixmap)
+
+
+class CockpitWindow(QMainWindow):
+    case_activated = Signal(int)  # case number: double-clicked, or the alert clicked
+
+    def __init__(self, session: ConsoleSession, settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.service = cockpit_service(session)
+        self.owns_session = False  # set when this window is the whole application
+        self.snapshot: CockpitSnapshot | None = None
+        self.tam: UserView | None = session.user if session.user.role is Role.TAM else None
+        self._busy = False
+        self._again = False
+        self._closed = False
+        self._selected_id: int | None = _int_or_none(settings.value("cockpit/account"))
+        self._serial = 0
+        self._tams: dict[int, UserView] = {}
+        title = (
+            self.tr("My accounts — {0}") if session.user.role is Role.TAM else self.tr("TAM cockpit — {0}")
+        )
+        self.setWindowTitle(title.format(session.user.name))
+        self._last_read = 0.0  # monotonic time of the last read's start
+        self.setWindowIcon(_icon())
+
+        # top: TAM chooser (leads and admins), banners
+        self.tam_combo = QComboBox(self)
+        self.tam_combo.setMinimumWidth(180)
+        self.tam_combo.currentIndexChanged.connect(self._tam_chosen)
+        self.banner = Banner(self)
+        self.urgent_banner = Banner(self)
+        self.urgent_banner.setProperty("banner", False)
+        self.urgent_banner.label.setProperty("banner", False)
+
+        # left: the accounts
+        self.list_title = QLabel(self.tr("My accounts"), self)
+        self.list_title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.accounts_model = AccountListModel(self)
+        self.account_list = QListView(self)
+        self.account_list.setModel(self.accounts_model)
+        self.account_list.setItemDelegate(AccountDelegate(self.accounts_model, self.account_list))
+        self.account_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.account_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.account_list.setUniformItemSizes(True)
+        self.account_list.selectionModel().selectionChanged.connect(self._account_selected)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.list_title)
+        left_layout.addWidget(self.account_list, 1)
+
+        # right: the selected account, or why there is none
+        self.page = AccountPage(session, self.service, self)
+        self.page.case_activated.connect(self.case_activated)
+        self.page.notes.notes_changed.connect(lambda _account: self.reload())
+        self.empty_label = QLabel(self.tr("Loading your accounts…"), self)
+        self.empty_label.setProperty("muted", True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 1000])
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(10, 8, 10, 6)
+        column.setSpacing(8)
+        column.addWidget(self.banner)
+        column.addWidget(self.urgent_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_live = QLabel(self)
+        self.status_zone = QLabel(self)
+        self.statusBar().addWidget(self.status_zone)
+        self.statusBar().addPermanentWidget(self.status_live)
+        self._build_toolbar()
+
+        # alerts: the session's on-call if it has one, else this window's own
+        self.notifier = Notifier(self, _icon())
+        self.on_call: TamOnCall | None = None
+        self._own_on_call = False
+        if session.user.role is Role.TAM:
+            existing = TamOnCall.of(session)
+            if existing is None:
+                self.on_call = TamOnCall(session, self.notifier, parent=self)
+                self.on_call.case_activated.connect(self._alert_clicked)
+                self._own_on_call = True
+            else:
+                self.on_call = existing
+            self.on_call.alerted.connect(self._alerted)
+
+        self.session.changes_arrived.connect(self.on_changes)
+        self.session.connection_changed.connect(self.on_connection)
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self.reload)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.timeout.connect(self.tick)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.timeout.connect(self.reload)
+        self._restore_state()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Cockpit"), self)
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.tam_label = QLabel(self.tr("TAM:"), self)
+        self.tam_label_action = toolbar.addWidget(self.tam_label)
+        self.tam_combo_action = toolbar.addWidget(self.tam_combo)
+        chooser = self.session.user.role in (Role.LEAD, Role.ADMIN)
+        self.tam_label_action.setVisible(chooser)
+        self.tam_combo_action.setVisible(chooser)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.reload)
+        toolbar.addAction(self.refresh_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.on_call_label = QLabel(self)
+        self.on_call_label.setProperty("muted", True)
+        if self.session.user.role is Role.TAM:
+            self.on_call_label.setText(
+                self.tr("● On call 24x7 for Severity 1 on your Premier accounts — alerts are never muted")
+            )
+            self.on_call_label.setStyleSheet(f"color: {current_theme().met};")
+        toolbar.addWidget(self.on_call_label)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence("Ctrl+W"))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the accounts, follow the change feed and start the clocks."""
+        self.session.start_live()
+        if self.tam is None:
+            self.session.run(
+                self.service.tams, self.session.user.id, on_done=self._tams_ready, on_error=self._failed
+            )
+        else:
+            self.reload()
+        if self.on_call is not None and self._own_on_call:
+            self.on_call.start()
+        self._tick_timer.start(TICK_MS)
+        self._refresh_timer.start(REFRESH_MS)
+
+    def _tams_ready(self, tams: list[UserView]) -> None:
+        if self._closed:
+            return
+        remembered = _int_or_none(self.settings.value("cockpit/tam"))
+        self._tams = {tam.id: tam for tam in tams}
+        self.tam_combo.blockSignals(True)
+        self.tam_combo.clear()
+        for tam in tams:
+            self.tam_combo.addItem(tam.name, tam.id)
+        self.tam_combo.blockSignals(False)
+        if not tams:
+            self._show_empty(self.tr("There are no TAMs yet: an admin adds them under Administration."))
+            return
+        index = max(0, self.tam_combo.findData(remembered)) if remembered is not None else 0
+        self.tam_combo.setCurrentIndex(index)
+        self._tam_chosen(index)
+
+    def _tam_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        tam_id = self.tam_combo.itemData(index)
+        if self.tam is not None and self.tam.id == tam_id:
+            return
+        self.tam = self._tams.get(tam_id)
+        self.snapshot = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the cockpit again (at most one read at a time; a request meanwhile
+        is served by one more read after it)."""
+        if self._closed or self.tam is None:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        self._last_read = time.monotonic()
+        self._serial += 1
+        serial = self._serial
+        self.session.run(
+            self.service.snapshot,
+            self.tam.id,
+            self.session.user.id,
+            on_done=lambda snapshot: self._snapshot_ready(serial, snapshot),
+            on_error=self._failed,
+        )
+
+    def _snapshot_ready(self, serial: int, snapshot: CockpitSnapshot) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.reload)
+        if serial != self._serial or (self.tam is not None and snapshot.tam.id != self.tam.id):
+            return
+        self.snapshot = snapshot
+        now = snapshot.now
+        self.accounts_model.set_accounts(snapshot.accounts, snapshot.programme, now)
+        mine = self.tam is not None and self.tam.id == self.session.user.id
+        title = self.tr("My accounts") if mine else self.tr("Accounts of {0}").format(snapshot.tam.name)
+        self.list_title.setText(f"{title} ({len(snapshot.accounts)})")
+        self.status_zone.setText(
+            self.tr("Days and times in {0} (the support calendar)").format(
+                snapshot.programme.calendar.time_zone
+            )
+        )
+        self.status_live.setText(self.tr("Live · updated {0}").format(datetime.now().strftime("%H:%M:%S")))
+        if not snapshot.accounts:
+            who = self.tr("you") if mine else snapshot.tam.name
+            self._show_empty(
+                self.tr(
+                    "No accounts are assigned to {0} yet. An admin makes a TAM dedicated to Premier accounts."
+                ).format(who)
+            )
+        else:
+            self._select(self._selected_id)
+        self._update_urgent_banner(now)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        if is_connection_error(error):
+            QTimer.singleShot(2000, self.reload)
+        elif isinstance(error, ServiceError):
+            self._show_empty(str(error).splitlines()[0])
+            self.statusBar().showMessage(str(error).splitlines()[0], 8000)
+        else:
+            log.error("cockpit: unexpected error", exc_info=error)
+            self.statusBar().showMessage(
+                self.tr("Could not read the accounts ({0}).").format(type(error).__name__), 8000
+            )
+
+    # -- selection --------------------------------------------------------------------
+
+    def _select(self, account_id: int | None) -> None:
+        row = None if account_id is None else self.accounts_model.row_of(account_id)
+        if row is None:
+            row = 0
+        index = self.accounts_model.index(row, 0)
+        if self.account_list.currentIndex() != index:
+            self.account_list.setCurrentIndex(index)  # shows it through _account_selected
+        else:
+            self._show_selected()
+
+    def _account_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        if self.snapshot is None:
+            return
+        index = self.account_list.currentIndex()
+        if not index.isValid():
+            return
+        account = self.accounts_model.account_at(index.row())
+        self._selected_id = account.id
+        self.page.show_account(self.snapshot, account, self._now())
+        self.stack.setCurrentWidget(self.page)
+
+    def select_account(self, account_id: int) -> None:
+        self._selected_id = account_id
+        self._select(account_id)
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    # -- live -------------------------------------------------------------------------
+
+    @Slot(object)
+    def on_changes(self, changes: tuple[Change, ...]) -> None:
+        relevant = any(change.entity not in _IGNORED_ENTITIES for change in changes)
+        if relevant and not self._apply_timer.isActive():
+            # A busy queue changes many times a second: read at most about once a second.
+            since = (time.monotonic() - self._last_read) * 1000
+            self._apply_timer.start(max(APPLY_DELAY_MS, int(MIN_READ_INTERVAL_MS - since)))
+
+    @Slot(bool, str)
+    def on_connection(self, connected: bool, message: str) -> None:
+        if connected:
+            if self.banner.isVisible():
+                self.banner.clear()
+                self.reload()
+            self.status_live.setText(self.tr("Live"))
+        else:
+            self.banner.show_message(
+                self.tr("The database is unreachable — reconnecting… Countdowns keep running.")
+                + (f" ({message})" if message else "")
+            )
+            self.status_live.setText(self.tr("Offline"))
+
+    def tick(self) -> None:
+        """Once a second: the countdowns in sight, the badges, the urgent banner."""
+        if self.snapshot is None or self._closed:
+            return
+        now = self._now()
+        self.page.tick(now)
+        self.accounts_model.tick(now)
+        self._update_urgent_banner(now)
+
+    def _update_urgent_banner(self, now: datetime) -> None:
+        snapshot = self.snapshot
+        waiting: list[tuple[str, CaseSummary]] = []
+        if snapshot is not None:
+            for account in snapshot.accounts:
+                waiting.extend((account.name, case) for case in account.urgent_awaiting)
+        if not waiting:
+            self.urgent_banner.clear()
+            return
+        assert snapshot is not None
+        waiting.sort(key=lambda item: item[1].due_epoch or 0)
+        name, first = waiting[0]
+        reading = clock_reader(snapshot.programme, now)(first)
+        left = countdown_text(reading, snapshot.zone)
+        text = self.tr("Severity 1 awaiting first response: #{0} {1} — {2} ({3})").format(
+            first.number, name, first.subject, left
+        )
+        if len(waiting) > 1:
+            text += self.tr(" · and {0} more").format(len(waiting) - 1)
+        theme = current_theme()
+        self.urgent_banner.setStyleSheet(
+            f"QFrame {{ background: {theme.breached}; border-radius: 6px; }} "
+            f"QLabel {{ color: {on_color_name(theme.breached)}; font-weight: 600; }}"
+        )
+        number = first.number
+        self.urgent_banner.show_message(text, self.tr("Open case"), lambda: self.case_activated.emit(number))
+
+    def _alerted(self, alert: Alert) -> None:
+        self.reload()
+        self.statusBar().showMessage(alert.title, 10_000)
+
+    def _alert_clicked(self, number: int) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.case_activated.emit(number)
+
+    def _now(self) -> datetime:
+        # The services' clock: the same "now" the figures were read at (tests set it).
+        return self.session.services.clock()
+
+    # -- persistence and closing -----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("cockpit/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "cockpit/splitter": self.splitter,
+            "cockpit/page_splitter": self.page.splitter,
+            "cockpit/lower_splitter": self.page.lower_splitter,
+        }
+
+    def save_state(self) -> None:
+        self.settings.setValue("cockpit/geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
+        if self._selected_id is not None:
+            self.settings.setValue("cockpit/account", self._selected_id)
+        if self.tam is not None and self.session.user.role in (Role.LEAD, Role.ADMIN):
+            self.settings.setValue("cockpit/tam", self.tam.id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_state()
+            self._tick_timer.stop()
+            self._apply_timer.stop()
+            self._refresh_timer.stop()
+            self.session.changes_arrived.disconnect(self.on_changes)
+            self.session.connection_changed.disconnect(self.on_connection)
+            if self.on_call is not None:
+                self.on_call.alerted.disconnect(self._alerted)
+                if self._own_on_call:
+                    self.on_call.stop()
+            if self.owns_session:
+                self.session.close()
+        super().closeEvent(event)
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return None if value is None else int(str(value))
+    except ValueError:
+        return None
