@@ -53,13 +53,14 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import casework, db, demo, organisation, tam
+        from console.cli import casework, db, demo, organisation, report, tam
 
         db.register(commands)
         demo.register(commands)
         organisation.register(commands)
         casework.register(commands)
         tam.register(commands)
+        report.register(commands)
     return parser
 
 

@@ -13,6 +13,7 @@ from console.services.conversation import ConversationService
 from console.services.database import Database, utc_now
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
+from console.services.reports import ReportService
 
 
 class ConsoleServices:
@@ -25,6 +26,7 @@ class ConsoleServices:
         self.accounts = AccountService(db, self.loader, clock)
         self.queue = QueueService(db, self.loader, clock)
         self.cockpit = CockpitService(db, self.loader, clock)
+        self.reports = ReportService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

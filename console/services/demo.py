@@ -33,6 +33,7 @@ from console.domain.cases import CaseStatus, CaseSummary, Presence, Role
 from console.domain.plans import Category, Plan, Severity
 from console.services.accounts import AccountService
 from console.services.cases import CaseService
+from console.services.cockpit import CockpitService
 from console.services.conversation import ConversationService
 from console.services.database import Database, to_second, utc_now
 from console.services.errors import Conflict, InvalidInput
@@ -715,6 +716,27 @@ _DIALLING_CODES = {
     "NL": 31, "NO": 47, "US": 1,
 }  # fmt: skip
 
+_TAM_NOTES = (
+    (26, "Meridian Bank Europe", "Quarterly service review held. Main worry: failover testing in Q1; "
+     "they want a named engineer on the Severity 1 bridge."),
+    (9, "Meridian Bank Europe", "Change freeze from 15 Dec to 6 Jan. Anything risky before then, "
+     "call Ruth in their CAB first."),
+    (18, "Polaris Aerospace", "Exec sponsor changed: now Dr. M. Hale (CTO). Intro call booked."),
+    (4, "Polaris Aerospace", "Flight-planning integration is business-critical for them; "
+     "escalate any outage to me directly, day or night."),
+    (12, "Cascade Software Ltd", "Non-production trial running for the 8.2 upgrade rehearsal; "
+     "they may ask to extend it."),
+    (20, "Bergmann Automotive AG", "Early-adopter programme: qualified for the new telemetry module. "
+     "Feedback session planned for January."),
+    (6, "Stadtwerke Nordhafen", "Trial licence for the staging grid model. Decision on the full "
+     "licence expected before the trial ends."),
+    (15, "Hansa Versicherung AG", "Renewal talks started; support experience is their main criterion."),
+    (3, "Lumière Médias SA", "Prefers French for all calls; Claire covers, Camille as backup."),
+    (11, "Orion Payments", "PSD3 deadline next year: they will open several Severity 2 cases "
+     "during certification; brief the EMEA team."),
+    (2, "Vantage Pharma", "Trial ends soon; validation team needs an answer on GxP documentation."),
+)  # fmt: skip
+
 _LIVE_EXAM_ACCOUNT = "Helvetia Exams AG"
 _BREACH_ACCOUNT = "Polaris Aerospace"
 _URGENT_ACCOUNT = "Meridian Bank Europe"
@@ -853,6 +875,7 @@ class _Seeder:
         self.accounts = AccountService(db, loader, self.clock)
         self.cases = CaseService(db, loader, self.clock)
         self.talk = ConversationService(db, loader, self.clock)
+        self.cockpit = CockpitService(db, loader, self.clock)
         self.programme: Programme | None = None
         self.admin = _PEOPLE[0].name
         self.leads = [p.name for p in _PEOPLE if p.role is Role.LEAD]
@@ -866,6 +889,7 @@ class _Seeder:
         self.clock.now = self.now - timedelta(days=60)
         self._exams()
         self._play()
+        self._tam_notes()
         self.clock.now = self.now
         for person in _PEOPLE:
             self.accounts.set_presence(person.name, person.presence)
@@ -925,6 +949,16 @@ class _Seeder:
                 phone = f"+{_DIALLING_CODES[company.region]} {area} {line}"
                 self.accounts.add_contact(company.name, f"{first} {last}", email, phone=phone)
                 self.contacts[company.name].append(email)
+
+    # -- TAM notes -------------------------------------------------------------------------
+
+    def _tam_notes(self) -> None:
+        """What the TAMs wrote down about their accounts over the last weeks."""
+        for days_ago, account, note in _TAM_NOTES:
+            company = self._company(account)
+            assert company.tam is not None
+            self.clock.now = _second(self.now - timedelta(days=days_ago, hours=self.rng.randint(1, 6)))
+            self.cockpit.add_note(company.name, note, actor=company.tam)
 
     # -- exam sessions --------------------------------------------------------------------
 

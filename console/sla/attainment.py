@@ -44,6 +44,23 @@ def settled_at(due: int, first_response: int | None, now: int) -> int | None:
     return None
 
 
+def open_at_end(opened: int, due: int, first_response: int | None, end: int, now: int) -> bool:
+    """Whether a clock is still *open* at the end of a period ``[..., end)`` seen at
+    ``now``: opened by then and settled neither by then nor earlier.
+
+    The horizon is the period's end, or ``now`` while the period is still running.
+    With whole epoch seconds, a clock is open when it was opened before ``cut``,
+    has no first response before ``cut`` and its due instant is not before
+    ``min(end, now)`` (a clock breaches only once its due instant has passed),
+    where ``cut`` is ``end`` for a past period and ``now + 1`` for a running one
+    (what happened in the current second is already known). So every clock opened
+    before ``cut`` is exactly one of: settled before the period, settled in it (as
+    :func:`settled_at` and ``settlements.attainment`` count), or open at its end.
+    """
+    cut = end if end <= now else now + 1
+    return opened < cut and (first_response is None or first_response >= cut) and due >= min(end, now)
+
+
 @dataclass(frozen=True, slots=True)
 class Attainment:
     """Clocks settled in a period: how many were met and how many breached."""

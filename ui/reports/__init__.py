@@ -1,0 +1,1 @@
+"""The reports screen: SLA attainment by plan and severity over a chosen period."""
