@@ -18,6 +18,7 @@ from ui.session import ConsoleSession
 from ui.sign_in_dialog import SignInDialog, connect
 from ui.tasks import favour_gui_thread
 from ui.theme import THEMES, ThemeName, apply_theme
+from ui.views import VIEWS, View, create_view, start_view
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", help="sign in as this user (skips the sign-in dialog; needs --db or a default)"
     )
     parser.add_argument("--theme", choices=[t.value for t in ThemeName], help="light or dark")
+    parser.add_argument(
+        "--view",
+        choices=[v.value for v in View],
+        help="open straight into this window instead of the agent console "
+        "(`support-console wallboard` and `support-console cockpit` do this)",
+    )
+    parser.add_argument(
+        "--windowed", action="store_true", help="show the wallboard in a window, not full screen"
+    )
     return parser
 
 
@@ -53,14 +63,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             connected.services.close()
             print(f"support-console: error: no user named {args.user!r}", file=sys.stderr)
             return 2
-        return _run(app, ConsoleSession(connected.services, user), settings)
+        return _run(app, ConsoleSession(connected.services, user), settings, args)
     fixed = (
         resolve_database_url(args.db, os.environ).render_as_string(hide_password=False) if args.db else None
     )
-    return _sign_in_and_run(app, settings, fixed)
+    return _sign_in_and_run(app, settings, args, fixed)
 
 
-def _sign_in_and_run(app: QApplication, settings: QSettings, fixed_url: str | None = None) -> int:
+def _sign_in_and_run(
+    app: QApplication, settings: QSettings, args: argparse.Namespace, fixed_url: str | None = None
+) -> int:
     dialog = SignInDialog(fixed_url=fixed_url)
     if (
         dialog.exec() != SignInDialog.DialogCode.Accepted
@@ -68,13 +80,43 @@ def _sign_in_and_run(app: QApplication, settings: QSettings, fixed_url: str | No
         or dialog.result_user is None
     ):
         return 0
-    return _run(app, ConsoleSession(dialog.result_services, dialog.result_user), settings)
+    return _run(app, ConsoleSession(dialog.result_services, dialog.result_user), settings, args)
 
 
-def _run(app: QApplication, session: ConsoleSession, settings: QSettings) -> int:
+def _run(app: QApplication, session: ConsoleSession, settings: QSettings, args: argparse.Namespace) -> int:
+    if args.view:
+        return _run_view(app, session, settings, View(args.view), full_screen=not args.windowed)
     window = MainWindow(session, settings)
     if not settings.contains("window/geometry"):
         window.resize(1600, 1000)
     window.show()
     window.start()
+    return app.exec()
+
+
+def _run_view(
+    app: QApplication, session: ConsoleSession, settings: QSettings, view: View, full_screen: bool
+) -> int:
+    """One window on its own (the wallboard on a wall screen): the session closes
+    with the application."""
+    spec = VIEWS[view]
+    if not spec.allows(session.user.role):
+        allowed = ", ".join(sorted(role.value for role in spec.roles))
+        QMessageBox.warning(
+            None,
+            "Support Console",
+            f"{session.user.name} is signed in as {session.user.role.value}; "
+            f"the {spec.title.lower()} is for: {allowed}.",
+        )
+        session.close()
+        return 2
+    window = create_view(view, session, settings)
+    app.aboutToQuit.connect(session.close)
+    if view is View.WALLBOARD and full_screen:
+        window.showFullScreen()
+    else:
+        if not window.isWindow() or window.size().width() < 800:
+            window.resize(1400, 900)
+        window.show()
+    start_view(window)
     return app.exec()

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 
 GUI_COMMANDS = ("gui",)
+# Commands that open the GUI straight into one of its windows (ui.views.View).
+VIEW_COMMANDS = ("wallboard", "cockpit")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,6 +17,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import main as gui_main
 
         return gui_main(args[1:] if args else [])
+    if args[0] in VIEW_COMMANDS:
+        from ui.app import main as gui_main
+
+        return gui_main(["--view", args[0], *args[1:]])
     from console.cli import main as cli_main
 
     return cli_main(args)

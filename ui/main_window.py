@@ -12,16 +12,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from console.domain.cases import Role
 from console.services.alerts import AlertWatcher
 from console.services.errors import NothingToClaim, ServiceError
 from console.services.feed import Change
 from console.services.live_queue import LiveQueue
 from console.services.queue import QueueRow, QueueSnapshot
+from ui.accounts.tam_on_call import TamOnCall
 from ui.case.case_view import CaseView
 from ui.case.chat_pane import ChatPane
 from ui.notifier import Notifier
@@ -29,6 +32,7 @@ from ui.queue.queue_filter_spec import apply_filter
 from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
+from ui.views import View, create_view, start_view, views_for
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self._filter_generation = 0
         self._shown_case: int | None = None
         self._closed = False
+        self.views: dict[View, QWidget] = {}
 
         self.banner = Banner(self)
         self.queue_view = QueueView(self)
@@ -94,6 +99,9 @@ class MainWindow(QMainWindow):
 
         self.notifier = Notifier(self, app_icon())
         self.notifier.clicked.connect(self.open_case)
+        # A TAM is on call 24x7 for Severity 1 on their Premier accounts (SPEC.md
+        # section 2); the notification also opens the case through the notifier.
+        self.on_call = TamOnCall(session, self.notifier) if session.user.role is Role.TAM else None
         self.help = HelpOverlay(self)
         self._build_actions()
 
@@ -143,6 +151,13 @@ class MainWindow(QMainWindow):
         self.claim_action = action(self.tr("Claim next"), ["Ctrl+N"], self.claim_next)
         self.refresh_action = action(self.tr("Refresh"), ["F5"], self.reload_queue)
         toolbar.addSeparator()
+        self.view_actions: dict[View, QAction] = {}
+        for spec in views_for(self.session.user.role):
+            self.view_actions[spec.view] = action(
+                self.tr(spec.title), [spec.shortcut], partial(self.open_view, spec.view)
+            )
+        if self.view_actions:
+            toolbar.addSeparator()
         self.mute_action = action(self.tr("Mute alerts 30 min"), ["Ctrl+M"], self.toggle_mute, checkable=True)
         self.theme_action = action(self.tr("Dark theme"), ["Ctrl+Shift+L"], self.toggle_theme, checkable=True)
         self.help_action = action(self.tr("Shortcuts"), ["F1", "?"], self.show_help)
@@ -166,6 +181,9 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self.session.start_live()
         self._tick_timer.start(1000)
+        if self.on_call is not None:
+            self.on_call.start()
+            self.open_view(View.COCKPIT)  # a TAM's day runs from the cockpit
 
     def reload_queue(self) -> None:
         if self._closed:
@@ -292,6 +310,37 @@ class MainWindow(QMainWindow):
             self.session.services.cases.claim_next, self.session.user.name, on_done=claimed, on_error=failed
         )
 
+    # -- the other windows -------------------------------------------------------------
+
+    def open_view(self, view: View) -> QWidget:
+        """Show ``view``'s window (one per view), opening it on first use."""
+        window = self.views.get(view)
+        if window is None:
+            window = create_view(view, self.session, self.settings)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.views[view] = window
+            if view is View.COCKPIT and hasattr(window, "case_activated"):
+                window.case_activated.connect(self._open_from_view)
+            window.resize(max(window.width(), 1280), max(window.height(), 820))
+            window.show()
+            start_view(window)
+        elif window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot(int)
+    def _open_from_view(self, number: int) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._shown_case = None
+        self.open_case(number)
+
     # -- connection, alerts, theme, help --------------------------------------------------
 
     @Slot(bool, str)
@@ -364,6 +413,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
+            for window in self.views.values():
+                window.close()  # they stop their timers before the session closes
+            if self.on_call is not None:
+                self.on_call.stop()
             self.save_state()
             self._tick_timer.stop()
             self._apply_timer.stop()

@@ -14,6 +14,7 @@ from console.services.database import Database, utc_now
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
 from console.services.reports import ReportService
+from console.services.wallboard import WallboardService
 
 
 class ConsoleServices:
@@ -27,6 +28,7 @@ class ConsoleServices:
         self.queue = QueueService(db, self.loader, clock)
         self.cockpit = CockpitService(db, self.loader, clock)
         self.reports = ReportService(db, self.loader, clock)
+        self.wallboard = WallboardService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -1,5 +1,5 @@
-"""Many open cases at once, for load tests and benchmarks (the claim race, the
-queue with 50,000 cases). Due times come from the real programme and calendar;
+"""Many cases at once, for load tests and benchmarks (the claim race, the queue
+with 50,000 open cases, the wallboard over 500,000 closed cases of history). Due times come from the real programme and calendar;
 the rows go in with one bulk insert per batch, so filling is quick and what is
 measured afterwards is the work under test, not the filling."""
 
@@ -15,6 +15,7 @@ from console.domain.plans import Category, Plan, Severity
 from console.services.casework import due_time
 from console.services.database import Database, to_second
 from console.services.programme import ProgrammeLoader
+from console.sla.calendar import from_epoch, to_epoch
 from console.storage.models import Account, Case, Counter
 
 BATCH = 5000
@@ -80,4 +81,82 @@ def fill_open_cases(
             session.execute(insert(Case), rows)
         session.execute(update(Counter).where(Counter.name == "case_number").values(value=number - 1))
         Database.record_change(session, "case", 0, "bulk_opened", at=moment)
+    return first
+
+
+def fill_closed_history(
+    db: Database,
+    count: int,
+    now: datetime,
+    days: int = 365,
+    seed: int = 11,
+    met_share: float = 0.9,
+    account_ids: Sequence[int] | None = None,
+    assignee_ids: Sequence[int] | None = None,
+) -> int:
+    """Add ``count`` closed cases opened over the ``days`` before ``now``, each with
+    a first response (``met_share`` of them in time, the rest late) and solved a
+    while after it: the history behind SLA attainment and its trend. Due times
+    and response times are counted on each case's real calendar. Cases go to
+    ``assignee_ids`` in turn (default: left unassigned). Returns the first new
+    case number."""
+    if not 0 <= met_share <= 1:
+        raise ValueError(f"the share of met clocks lies between 0 and 1, not {met_share}")
+    rnd = random.Random(seed)
+    moment = to_second(now)
+    current = to_epoch(moment)
+    loader = ProgrammeLoader()
+    with db.write() as session:
+        programme = loader.load(session)
+        accounts = session.execute(select(Account.id, Account.plan_code).order_by(Account.id)).all()
+        if account_ids is not None:
+            accounts = [a for a in accounts if a.id in set(account_ids)]
+        if not accounts:
+            raise ValueError("add accounts before filling the history")
+        assignees: list[int | None] = list(assignee_ids) if assignee_ids else [None]
+        first = int(session.scalar(select(Counter.value).where(Counter.name == "case_number")) or 0) + 1
+        number = first
+        # Oldest first, as a real database fills: case numbers and row order follow
+        # the opening time, which is what range scans by time benefit from.
+        openings = sorted(current - rnd.randrange(3600, days * 86400) for _ in range(count))
+        for offset in range(0, count, BATCH):
+            rows = []
+            for index in range(min(BATCH, count - offset)):
+                account = rnd.choice(accounts)
+                plan = Plan(account.plan_code)
+                severity = Severity(rnd.choices((1, 2, 3, 4), weights=(1, 3, 5, 4))[0])
+                calendar = programme.calendar_for(plan, severity, account.id)
+                target = programme.policy.target_minutes(plan, severity) * 60
+                opened = openings[offset + index]
+                due = calendar.add_epoch(opened, target)
+                share = rnd.uniform(0.05, 1.0) if rnd.random() < met_share else rnd.uniform(1.02, 1.8)
+                responded = calendar.add_epoch(opened, max(1, int(target * share)))
+                if responded > current:  # a recent case: its answer came a moment ago
+                    responded = max(opened + 1, current - rnd.randrange(1, 600))
+                solved = min(current, responded + rnd.randrange(1800, 3 * 86400))
+                rows.append(
+                    {
+                        "number": number,
+                        "account_id": account.id,
+                        "subject": rnd.choice(SUBJECTS),
+                        "category": Category.INCIDENT.value,
+                        "severity": int(severity),
+                        "status": "closed",
+                        "plan_code": plan.value,
+                        "language": "en",
+                        "opened_at": from_epoch(opened),
+                        "first_response_due_at": from_epoch(due),
+                        "first_response_at": from_epoch(responded),
+                        "last_agent_message_at": from_epoch(responded),
+                        "unread_chat": 0,
+                        "assignee_id": assignees[(offset + index) % len(assignees)],
+                        "solved_at": from_epoch(solved),
+                        "updated_at": from_epoch(solved),
+                        "version": 1,
+                    }
+                )
+                number += 1
+            session.execute(insert(Case), rows)
+        session.execute(update(Counter).where(Counter.name == "case_number").values(value=number - 1))
+        Database.record_change(session, "case", 0, "bulk_closed", at=moment)
     return first

@@ -288,6 +288,9 @@ class Case(Base):
         Index("ix_cases_assignee_id", "assignee_id"),
         Index("ix_cases_account_id", "account_id"),
         Index("ix_cases_first_response_due_at", "first_response_due_at"),
+        # SLA attainment reads the clocks answered in a period, and the unanswered
+        # clocks due in it (first_response_at IS NULL), from this index alone.
+        Index("ix_cases_first_response_at", "first_response_at", "first_response_due_at", "status"),
         Index("ix_cases_opened_at", "opened_at"),
     )
 
@@ -346,6 +349,22 @@ class ChangeLog(Base):
 
     # Consoles ask "has the set-up changed since id N?" on every use case.
     __table_args__ = (Index("ix_change_log_entity_id", "entity", "id"),)
+
+
+class TileThreshold(Base):
+    """A team lead's green / amber / red limits for one wallboard tile (by its code
+    in ``console.domain.tiles``). A tile without a row uses the domain defaults."""
+
+    __tablename__ = "tile_thresholds"
+
+    tile: Mapped[str] = mapped_column(String(40), primary_key=True)
+    amber: Mapped[float] = mapped_column(Float)
+    red: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[Instant]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Counter(Base):

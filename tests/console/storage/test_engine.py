@@ -233,8 +233,8 @@ _REBUILD_CASES = '''"""Rebuild cases (what batch mode does for most ALTERs on SQ
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_rebuild"
-down_revision = "0001"
+revision = "9999_rebuild"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -254,7 +254,9 @@ def downgrade() -> None:
 def migrations_with_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     scripts = tmp_path / "migrations"
     shutil.copytree(schema_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_rebuild.py").write_text(_REBUILD_CASES, encoding="utf-8")
+    # It follows whatever the project's newest migration is.
+    rebuild = _REBUILD_CASES.replace("{head}", schema_module.head_revision())
+    (scripts / "versions" / "9999_rebuild.py").write_text(rebuild, encoding="utf-8")
     monkeypatch.setattr(schema_module, "MIGRATIONS", scripts)
     yield scripts
 
@@ -267,7 +269,7 @@ def test_table_rebuild_on_sqlite_keeps_the_rows_that_refer_to_it(
         case = _add_case(session)
         session.add(Message(case_id=case.id, kind="reply", author_kind="agent", body="hi", created_at=NOW))
     assert schema_status(engine).state is SchemaState.BEHIND
-    assert upgrade_schema(engine).current == "0002_rebuild"
+    assert upgrade_schema(engine).current == "9999_rebuild"
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM messages")).scalar_one() == 1
         assert connection.execute(text("SELECT count(*) FROM cases")).scalar_one() == 1

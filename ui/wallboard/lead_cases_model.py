@@ -1,0 +1,138 @@
+"""The lead's list of open cases on the wallboard's side panel: breached and at-risk
+cases awaiting a first response first, then the unassigned, then the rest (the
+order ``console.services.wallboard`` gives), with their SLA countdowns ticking
+from the programme between refreshes."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from console.domain.cases import CaseSummary
+from console.services.programme import Programme
+from console.services.queue import clock_reader
+from console.sla.clock import ClockReading, ClockState
+from ui.queue.clock_text import countdown_text
+from ui.wallboard.wallboard_style import MUTED
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class LeadColumn(enum.IntEnum):
+    CASE = 0
+    SEVERITY = 1
+    ACCOUNT = 2
+    ASSIGNEE = 3
+    SLA = 4
+
+
+_HEADERS = {
+    LeadColumn.CASE: "Case",
+    LeadColumn.SEVERITY: "Sev",
+    LeadColumn.ACCOUNT: "Account",
+    LeadColumn.ASSIGNEE: "Assignee",
+    LeadColumn.SLA: "SLA",
+}
+_STATE_COLOURS = {
+    ClockState.BREACHED: "#f85149",
+    ClockState.AT_RISK: "#e3b341",
+    ClockState.RUNNING: "#e6edf3",
+    ClockState.PAUSED: MUTED,
+    ClockState.MET: "#3fb950",
+}
+
+CaseRole = int(Qt.ItemDataRole.UserRole) + 1
+"""The row's :class:`CaseSummary`."""
+
+
+class LeadCasesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cases: list[CaseSummary] = []
+        self._readings: list[ClockReading | None] = []
+        self._programme: Programme | None = None
+
+    def set_cases(self, cases: Sequence[CaseSummary], programme: Programme, now: datetime) -> None:
+        self.beginResetModel()
+        self._cases = list(cases)
+        self._programme = programme
+        self._readings = self._read(now)
+        self.endResetModel()
+
+    def tick(self, now: datetime) -> None:
+        if not self._cases:
+            return
+        self._readings = self._read(now)
+        self.dataChanged.emit(
+            self.index(0, LeadColumn.SLA),
+            self.index(len(self._cases) - 1, LeadColumn.SLA),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+        )
+
+    def case_at(self, row: int) -> CaseSummary:
+        return self._cases[row]
+
+    def row_of(self, number: int) -> int | None:
+        for row, case in enumerate(self._cases):
+            if case.number == number:
+                return row
+        return None
+
+    def _read(self, now: datetime) -> list[ClockReading | None]:
+        if self._programme is None:
+            return [None] * len(self._cases)
+        read = clock_reader(self._programme, now)
+        return [read(case) for case in self._cases]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LeadColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(LeadColumn):
+            return _HEADERS[LeadColumn(section)]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+            return None
+        case = self._cases[index.row()]
+        column = LeadColumn(index.column())
+        if role == CaseRole:
+            return case
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, column, index.row())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is LeadColumn.SLA:
+                reading = self._readings[index.row()]
+                return QColor(MUTED if reading is None else _STATE_COLOURS[reading.state])
+            if column is LeadColumn.ASSIGNEE and case.assignee_name is None:
+                return QColor("#e3b341")
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"#{case.number} · {case.plan.label} · {case.status.label}\n{case.subject}"
+        return None
+
+    def _text(self, case: CaseSummary, column: LeadColumn, row: int) -> str:
+        if column is LeadColumn.CASE:
+            return f"#{case.number}"
+        if column is LeadColumn.SEVERITY:
+            return f"S{int(case.severity)}"
+        if column is LeadColumn.ACCOUNT:
+            return case.account_name
+        if column is LeadColumn.ASSIGNEE:
+            return case.assignee_name or "unassigned"
+        zone = None if self._programme is None else self._programme.calendar.zone
+        if case.first_response_at is not None:
+            return "answered"
+        return countdown_text(self._readings[row], zone)

@@ -1,0 +1,641 @@
+"""The team lead's wallboard window: the queue's figures in large type for a wall
+display — ten tiles coloured by their thresholds, the strip of the next cases to
+breach with live countdowns, and the 30-day attainment trend — always dark, with
+no scroll bars. F11 toggles full screen and Esc leaves it.
+
+Every figure comes from ``WallboardService.figures`` on a worker thread
+(``session.run``); the window refreshes when the change feed reports news (bursts
+throttled to one refresh every two seconds) and every 30 seconds, because time
+alone moves figures (clocks run into risk, days end). Between refreshes the
+countdowns tick once a second from the programme the figures came with. The team
+and plan filters persist in QSettings. Leads and admins also get the side panel
+(open cases with "Reassign to…", each agent's load) and the thresholds dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.cases import Role
+from console.domain.durations import duration_text
+from console.domain.plans import Plan, Severity
+from console.domain.tiles import Threshold, Tile, worst
+from console.services.bundle import ConsoleServices
+from console.services.errors import Conflict, ServiceError
+from console.services.feed import Change
+from console.services.wallboard import WallboardFigures, WallboardFilter, WallboardService
+from console.sla.attainment import Attainment
+from ui.queue.clock_text import countdown_text
+from ui.session import ConsoleSession, is_connection_error
+from ui.wallboard.breach_strip import BreachStrip
+from ui.wallboard.lead_panel import LeadPanel
+from ui.wallboard.next_to_breach_model import ClockRole, NextToBreachModel
+from ui.wallboard.thresholds_dialog import ThresholdsDialog
+from ui.wallboard.tile_widget import TileWidget
+from ui.wallboard.trend_chart import TrendChart
+from ui.wallboard.wallboard_style import LEVEL_COLOURS, MUTED, STYLE_SHEET, font, palette, scaled
+
+log = logging.getLogger("ui.wallboard")
+
+REFRESH_EVERY_MS = 30_000
+MIN_REFRESH_GAP_MS = 2_000
+BURST_DELAY_MS = 150
+TILE_ORDER = (
+    (Tile.WAITING, Tile.AWAITING_FIRST_RESPONSE, Tile.AT_RISK, Tile.BREACHED_TODAY, Tile.OLDEST_UNASSIGNED),
+    (
+        Tile.ATTAINMENT_TODAY,
+        Tile.ATTAINMENT_WEEK,
+        Tile.AVERAGE_FIRST_RESPONSE,
+        Tile.CHATS_WAITING,
+        Tile.AGENTS_ONLINE,
+    ),
+)
+TEAM_TOOLTIP = (
+    "Team: agent figures and loads count the team's members; case figures count the "
+    "cases assigned to them plus the unassigned cases (the shared pool every team draws from)."
+)
+
+
+def _percent(result: Attainment) -> str:
+    ratio = result.ratio
+    return "–" if ratio is None else f"{ratio * 100:.0f} %"
+
+
+def _plan_name(plan: Plan) -> str:
+    return plan.label.split()[0]
+
+
+class WallboardWindow(QMainWindow):
+    def __init__(self, session: ConsoleSession, settings: QSettings, owns_session: bool = False) -> None:
+        """``owns_session``: close the session with the window (the wallboard started
+        on its own); otherwise the session belongs to the window that opened it."""
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.owns_session = owns_session
+        self.board = wallboard_service(session.services)
+        self.figures: WallboardFigures | None = None
+        self.is_lead = session.user.role in (Role.LEAD, Role.ADMIN)
+        self.thresholds_dialog: ThresholdsDialog | None = None
+        self._busy = False
+        self._again = False
+        self._closed = False
+        self._last_refresh = 0.0
+        self._scale = 1.0
+        self.setWindowTitle(self.tr("Support Console — Wallboard"))
+        self.setPalette(palette())
+        self.setStyleSheet(STYLE_SHEET)
+        self.setMinimumSize(1024, 640)
+
+        # header: title, clock, filters, lead's buttons
+        self.title = QLabel(self.tr("Support wallboard"))
+        self.clock_label = QLabel("")
+        self.clock_label.setProperty("muted", True)
+        self.status_label = QLabel(self.tr("Loading…"))
+        self.status_label.setProperty("muted", True)
+        self.team_combo = QComboBox()
+        self.team_combo.setToolTip(self.tr(TEAM_TOOLTIP))
+        self.team_combo.addItem(self.tr("All teams"), None)
+        self.plan_buttons: dict[Plan, QToolButton] = {}
+        for plan in Plan:
+            button = QToolButton()
+            button.setText(_plan_name(plan))
+            button.setToolTip(self.tr("Show the cases of the {0} plan").format(plan.label))
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.toggled.connect(lambda checked, p=plan: self._plan_toggled(p, checked))
+            self.plan_buttons[plan] = button
+        self.thresholds_button = QToolButton()
+        self.thresholds_button.setText(self.tr("Thresholds…"))
+        self.thresholds_button.clicked.connect(self.open_thresholds)
+        self.panel_button = QToolButton()
+        self.panel_button.setText(self.tr("Lead panel"))
+        self.panel_button.setCheckable(True)
+        self.panel_button.setToolTip(self.tr("Open cases to reassign and the agents' load"))
+        self.panel_button.toggled.connect(self._panel_toggled)
+        for lead_button in (self.thresholds_button, self.panel_button):
+            lead_button.setVisible(self.is_lead)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.clock_label)
+        header.addLayout(titles)
+        header.addStretch(1)
+        self.team_label = QLabel(self.tr("Team"))
+        self.team_label.setProperty("muted", True)
+        self.team_label.setToolTip(self.tr(TEAM_TOOLTIP))
+        header.addWidget(self.team_label)
+        header.addWidget(self.team_combo)
+        header.addSpacing(12)
+        for button in self.plan_buttons.values():
+            header.addWidget(button)
+        header.addSpacing(12)
+        header.addWidget(self.thresholds_button)
+        header.addWidget(self.panel_button)
+        header.addSpacing(12)
+        header.addWidget(self.status_label)
+
+        # tiles
+        self.tiles: dict[Tile, TileWidget] = {}
+        grid = QGridLayout()
+        self.tile_grid = grid
+        captions = {
+            Tile.WAITING: self.tr("Cases waiting"),
+            Tile.AWAITING_FIRST_RESPONSE: self.tr("Awaiting first response"),
+            Tile.AT_RISK: self.tr("At risk"),
+            Tile.BREACHED_TODAY: self.tr("Breached today"),
+            Tile.OLDEST_UNASSIGNED: self.tr("Oldest unassigned"),
+            Tile.ATTAINMENT_TODAY: self.tr("SLA attainment today"),
+            Tile.ATTAINMENT_WEEK: self.tr("SLA attainment 7 days"),
+            Tile.AVERAGE_FIRST_RESPONSE: self.tr("Avg first response"),
+            Tile.CHATS_WAITING: self.tr("Chats waiting"),
+            Tile.AGENTS_ONLINE: self.tr("Agents online"),
+        }
+        for row, tiles in enumerate(TILE_ORDER):
+            for column, tile in enumerate(tiles):
+                widget = TileWidget(captions[tile])
+                self.tiles[tile] = widget
+                grid.addWidget(widget, row, column)
+        for column in range(5):
+            grid.setColumnStretch(column, 1)
+
+        # next to breach
+        self.breach_title = QLabel(self.tr("Next to breach"))
+        self.breach_model = NextToBreachModel(self)
+        self.breach_strip = BreachStrip(self.breach_model)
+        self.breach_empty = QLabel(
+            self.tr("No case is waiting for a first response against a running clock.")
+        )
+        self.breach_empty.setProperty("muted", True)
+        self.breach_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breach_empty.hide()
+
+        # trend
+        self.trend = TrendChart()
+        self.trend.chart_.setTitle(self.tr("SLA attainment per day — last 30 days"))
+
+        main = QWidget()
+        stack = self.main_layout = QVBoxLayout(main)
+        stack.addLayout(header)
+        stack.addLayout(grid, 5)
+        stack.addWidget(self.breach_title)
+        stack.addWidget(self.breach_strip)
+        stack.addWidget(self.breach_empty)
+        stack.addWidget(self.trend, 4)
+
+        self.lead_panel = LeadPanel()
+        self.lead_panel.reassign_requested.connect(self.reassign)
+        self.lead_panel.hide()
+
+        central = QWidget()
+        central.setObjectName("wallboardCentral")
+        body = QHBoxLayout(central)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(main, 1)
+        body.addWidget(self.lead_panel)
+        self.setCentralWidget(central)
+
+        self._tick_timer = QTimer(self)
+        self._tick_timer.timeout.connect(self.tick)
+        self._periodic_timer = QTimer(self)
+        self._periodic_timer.timeout.connect(self.refresh)
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.timeout.connect(self.refresh)
+        self.session.changes_arrived.connect(self.on_changes)
+        self.session.connection_changed.connect(self.on_connection)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_full_screen)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self._restore_settings()
+        self._apply_scale()
+
+    # -- filters and settings -------------------------------------------------------------
+
+    def current_filter(self) -> WallboardFilter:
+        team = self.team_combo.currentData()
+        plans = frozenset(plan for plan, button in self.plan_buttons.items() if button.isChecked())
+        return WallboardFilter(
+            team if isinstance(team, str) else None, frozenset() if len(plans) == len(Plan) else plans
+        )
+
+    def _restore_settings(self) -> None:
+        team = self.settings.value("wallboard/team", "")
+        if isinstance(team, str) and team:
+            self.team_combo.addItem(team, team)
+            self.team_combo.setCurrentIndex(1)
+        codes = self.settings.value("wallboard/plans", "")
+        if isinstance(codes, str) and codes:
+            chosen = {code for code in codes.split(",") if code in {p.value for p in Plan}}
+            if chosen:
+                for plan, button in self.plan_buttons.items():
+                    button.blockSignals(True)
+                    button.setChecked(plan.value in chosen)
+                    button.blockSignals(False)
+        if self.is_lead and self.settings.value("wallboard/lead_panel", "false") in (True, "true"):
+            self.panel_button.setChecked(True)
+        geometry = self.settings.value("wallboard/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.team_combo.currentIndexChanged.connect(self._team_changed)
+
+    def save_settings(self) -> None:
+        team = self.team_combo.currentData()
+        self.settings.setValue("wallboard/team", team if isinstance(team, str) else "")
+        plans = [plan.value for plan, button in self.plan_buttons.items() if button.isChecked()]
+        self.settings.setValue("wallboard/plans", ",".join(plans))
+        self.settings.setValue("wallboard/lead_panel", "true" if self.panel_button.isChecked() else "false")
+        self.settings.setValue("wallboard/geometry", self.saveGeometry())
+        self.settings.sync()
+
+    def _team_changed(self, _index: int) -> None:
+        self.save_settings()
+        self.refresh()
+
+    def _plan_toggled(self, plan: Plan, checked: bool) -> None:
+        if not checked and not any(button.isChecked() for button in self.plan_buttons.values()):
+            # at least one plan stays shown: an empty wallboard would look like an idle queue
+            button = self.plan_buttons[plan]
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+            return
+        self.save_settings()
+        self.refresh()
+
+    def _panel_toggled(self, shown: bool) -> None:
+        self.lead_panel.setVisible(shown and self.is_lead)
+        self.save_settings()
+        self._apply_scale()
+
+    def _set_teams(self, teams: Sequence[str]) -> None:
+        current = self.team_combo.currentData()
+        wanted = [None, *teams]
+        if isinstance(current, str) and current not in teams:
+            wanted.append(current)  # a stored team with nobody in it any more stays selectable
+        present = [self.team_combo.itemData(i) for i in range(self.team_combo.count())]
+        if present == wanted:
+            return
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        for team in wanted:
+            self.team_combo.addItem(self.tr("All teams") if team is None else team, team)
+        self.team_combo.setCurrentIndex(max(0, wanted.index(current) if current in wanted else 0))
+        self.team_combo.blockSignals(False)
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The first load, the live feed, the countdown tick and the periodic refresh."""
+        self.refresh()
+        self.session.start_live()
+        self._tick_timer.start(1000)
+        self._periodic_timer.start(REFRESH_EVERY_MS)
+
+    def refresh(self) -> None:
+        if self._closed:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        self._last_refresh = time.monotonic()
+        wanted = self.current_filter()
+        self.session.run(
+            self.board.figures,
+            wanted,
+            self.session.user.id,
+            on_done=self._figures_ready,
+            on_error=self._refresh_failed,
+        )
+
+    def _figures_ready(self, figures: WallboardFigures) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        if figures.filter != self.current_filter():
+            self._again = True  # the filter changed while this was computed
+        else:
+            self.show_figures(figures)
+            self.status_label.setText(
+                self.tr("Live · updated {0}").format(self._local(figures.now, "%H:%M:%S"))
+            )
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if self._closed:
+            return
+        if is_connection_error(error):
+            self.status_label.setText(self.tr("Database unreachable — retrying"))
+        else:
+            log.error("wallboard refresh failed: %s", error)
+            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        QTimer.singleShot(MIN_REFRESH_GAP_MS, self.refresh)
+
+    @Slot(object)
+    def on_changes(self, changes: tuple[Change, ...]) -> None:
+        """News from the feed: refresh soon, at most once every two seconds."""
+        if self._closed or not changes:
+            return
+        if self._change_timer.isActive():
+            return
+        since = (time.monotonic() - self._last_refresh) * 1000
+        self._change_timer.start(max(BURST_DELAY_MS, int(MIN_REFRESH_GAP_MS - since)))
+
+    @Slot(bool, str)
+    def on_connection(self, connected: bool, message: str) -> None:
+        if not connected:
+            self.status_label.setText(self.tr("Database unreachable — retrying"))
+            self.status_label.setToolTip(message)
+        else:
+            self.status_label.setToolTip("")
+            self.refresh()
+
+    def now(self) -> datetime:
+        return self.session.services.clock()
+
+    def tick(self) -> None:
+        """Once a second: the countdowns and the clock, without the database."""
+        now = self.now()
+        self.breach_model.tick(now)
+        if self.lead_panel.isVisible():
+            self.lead_panel.tick(now)
+        self._show_clock(now)
+        self._show_at_risk_detail()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_figures(self, figures: WallboardFigures) -> None:
+        self.figures = figures
+        self._set_teams(figures.teams)
+        now = figures.now
+        for tile, (value, detail) in self._tile_texts(figures).items():
+            level = figures.level(tile)
+            if tile is Tile.CHATS_WAITING:
+                level = worst(level, figures.level(Tile.LONGEST_CHAT_WAIT))
+            self.tiles[tile].show_figure(value, detail, level, self._tile_tooltip(figures, tile))
+        self.breach_model.set_cases(figures.next_to_breach, figures.programme, now)
+        self.breach_strip.setVisible(bool(figures.next_to_breach))
+        self.breach_empty.setVisible(not figures.next_to_breach)
+        self._show_at_risk_detail()
+        self.trend.show_trend(
+            figures.trend,
+            figures.filter.shown_plans(),
+            figures.thresholds[Tile.ATTAINMENT_TODAY],
+            figures.programme.calendar.zone,
+        )
+        if self.is_lead:
+            self.lead_panel.show_figures(figures.lead_cases, figures.agent_loads, figures.programme, now)
+        self._show_clock(now)
+
+    def _tile_texts(self, f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
+        plans = f.filter.shown_plans()
+        severities = " · ".join(
+            _coloured(
+                f"S{int(s)} {f.waiting_by_severity[s]}",
+                "#f85149" if s is Severity.URGENT and f.waiting_by_severity[s] else None,
+            )
+            for s in Severity
+        )
+
+        def per_plan(results: Mapping[Plan, Attainment]) -> str:
+            return " · ".join(f"{_plan_name(p)} {_percent(results.get(p, Attainment()))}" for p in plans)
+
+        oldest = f.oldest_unassigned
+        average = f.average_first_response_seconds
+        return {
+            Tile.WAITING: (str(f.waiting), severities),
+            Tile.AWAITING_FIRST_RESPONSE: (
+                str(f.awaiting_first_response),
+                self.tr("of {0} open · {1} unassigned").format(f.open_cases, f.unassigned),
+            ),
+            Tile.AT_RISK: (str(f.at_risk), ""),
+            Tile.BREACHED_TODAY: (
+                str(f.breached_today),
+                self.tr("of {0} clocks settled today").format(f.today.settled),
+            ),
+            Tile.OLDEST_UNASSIGNED: (
+                "–" if oldest is None else age_text(oldest.age_seconds),
+                self.tr("none — every open case has an owner")
+                if oldest is None
+                else f"#{oldest.number} · S{int(oldest.severity)} · {_escape(oldest.account_name)}",
+            ),
+            Tile.ATTAINMENT_TODAY: (_percent(f.today), per_plan(f.attainment_today)),
+            Tile.ATTAINMENT_WEEK: (_percent(f.week), per_plan(f.attainment_week)),
+            Tile.AVERAGE_FIRST_RESPONSE: (
+                "–" if average is None else duration_text(round(average)),
+                self.tr("today, over {0} first responses (operational time)").format(f.first_responses_today),
+            ),
+            Tile.CHATS_WAITING: (
+                str(f.chats_waiting),
+                self.tr("nobody waiting")
+                if f.longest_chat_wait_seconds is None
+                else self.tr("longest wait {0}").format(duration_text(f.longest_chat_wait_seconds)),
+            ),
+            Tile.AGENTS_ONLINE: (
+                str(f.agents_online),
+                self.tr("{0} away · {1} offline").format(f.agents_away, f.agents_offline),
+            ),
+        }
+
+    def _tile_tooltip(self, f: WallboardFigures, tile: Tile) -> str:
+        threshold: Threshold = f.thresholds[tile]
+        level = f.level(tile)
+        unit = {Tile.ATTAINMENT_TODAY: " %", Tile.ATTAINMENT_WEEK: " %"}.get(tile, "")
+        if tile in (Tile.OLDEST_UNASSIGNED, Tile.AVERAGE_FIRST_RESPONSE, Tile.LONGEST_CHAT_WAIT):
+            unit = " min"
+        text = self.tr("{0}: {1}. Amber at {2:g}{4}, red at {3:g}{4}.").format(
+            tile.label, LEVEL_COLOURS[level].label, threshold.amber, threshold.red, unit
+        )
+        if tile is Tile.CHATS_WAITING:
+            wait = f.thresholds[Tile.LONGEST_CHAT_WAIT]
+            text += self.tr(" Longest wait: amber at {0:g} min, red at {1:g} min.").format(
+                wait.amber, wait.red
+            )
+        return text
+
+    def _show_at_risk_detail(self) -> None:
+        """The at-risk tile names the next breach and ticks with it."""
+        if self.figures is None:
+            return
+        tile = self.tiles[Tile.AT_RISK]
+        if self.breach_model.rowCount() == 0:
+            tile.detail.setText(self.tr("no running clock awaits a first response"))
+            return
+        case = self.breach_model.case_at(0)
+        reading = self.breach_model.data(self.breach_model.index(0), ClockRole)
+        zone = self.figures.programme.calendar.zone
+        tile.detail.setText(self.tr("next: #{0} in {1}").format(case.number, countdown_text(reading, zone)))
+
+    def _show_clock(self, now: datetime) -> None:
+        self.clock_label.setText(self._local(now, "%a %d %b · %H:%M:%S"))
+
+    def _local(self, moment: datetime, pattern: str) -> str:
+        zone = None if self.figures is None else self.figures.programme.calendar.zone
+        return moment.astimezone(zone).strftime(pattern)
+
+    # -- the lead's actions ----------------------------------------------------------------
+
+    @Slot(int, object, int)
+    def reassign(self, number: int, agent: str | None, version: int) -> None:
+        def done(_result: object) -> None:
+            who = agent or self.tr("the queue")
+            self.lead_panel.show_message(self.tr("Case #{0} now goes to {1}.").format(number, who))
+            self.refresh()
+
+        self.session.run(
+            self.session.services.cases.assign,
+            number,
+            agent,
+            self.session.user.id,
+            version,
+            on_done=done,
+            on_error=self._action_failed(number),
+        )
+
+    def _action_failed(self, number: int) -> Callable[[BaseException], None]:
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Conflict):
+                self.lead_panel.show_message(
+                    self.tr("Case #{0} was changed by someone else — reloaded; try again.").format(number),
+                    True,
+                )
+                self.refresh()
+            elif isinstance(error, ServiceError):
+                self.lead_panel.show_message(str(error), True)
+            else:
+                self.lead_panel.show_message(
+                    str(error).splitlines()[0] if str(error) else type(error).__name__, True
+                )
+
+        return failed
+
+    def open_thresholds(self) -> None:
+        if not self.is_lead or self.figures is None:
+            return
+        dialog = ThresholdsDialog(self.figures.thresholds, self)
+        self.thresholds_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_thresholds(dialog.changes()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_thresholds(self, changes: list[Threshold]) -> None:
+        self.thresholds_dialog = None
+        if not changes:
+            return
+        board = self.board
+        actor = self.session.user.id
+
+        def save() -> None:
+            for change in changes:
+                board.set_threshold(change.tile, change.amber, change.red, actor)
+
+        def failed(error: BaseException) -> None:
+            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+        self.session.run(save, on_done=lambda _r: self.refresh(), on_error=failed)
+
+    # -- window ---------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        panel = self.lead_panel.width() if self.lead_panel.isVisible() else 0
+        scale = max(0.55, min((self.width() - panel) / 1920, self.height() / 1080))
+        scale = round(scale, 3)
+        self._scale = scale
+        self.title.setFont(font(34, scale, QFont.Weight.Bold))
+        self.clock_label.setFont(font(20, scale))
+        self.status_label.setFont(font(16, scale))
+        self.team_label.setFont(font(18, scale))
+        for widget in (
+            self.team_combo,
+            *self.plan_buttons.values(),
+            self.thresholds_button,
+            self.panel_button,
+        ):
+            widget.setFont(font(18, scale))
+        self.breach_title.setFont(font(22, scale, QFont.Weight.DemiBold))
+        self.breach_title.setStyleSheet(f"color: {MUTED};")
+        self.breach_empty.setFont(font(22, scale))
+        self.breach_empty.setFixedHeight(scaled(136, scale))
+        for tile in self.tiles.values():
+            tile.set_scale(scale)
+        gap = scaled(16, scale)
+        self.tile_grid.setSpacing(gap)
+        self.main_layout.setContentsMargins(
+            scaled(28, scale), scaled(18, scale), scaled(28, scale), scaled(20, scale)
+        )
+        self.main_layout.setSpacing(scaled(12, scale))
+        self.breach_strip.set_scale(scale)
+        self.trend.set_scale(scale)
+        self.lead_panel.set_scale(max(scale, 0.75))
+        self.lead_panel.setFixedWidth(scaled(620, max(scale, 0.75)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_settings()
+            for timer in (self._tick_timer, self._periodic_timer, self._change_timer):
+                timer.stop()
+            self.session.changes_arrived.disconnect(self.on_changes)
+            self.session.connection_changed.disconnect(self.on_connection)
+            if self.owns_session:
+                self.session.close()
+        super().closeEvent(event)
+
+
+def wallboard_service(services: ConsoleServices) -> WallboardService:
+    """The bundle's wallboard use cases."""
+    return services.wallboard
+
+
+def age_text(seconds: int) -> str:
+    """An age for a tile: "2d 03h" from a day on, else as durations read elsewhere."""
+    if seconds >= 86400:
+        days, rest = divmod(seconds, 86400)
+        return f"{days}d {rest // 3600:02d}h"
+    return duration_text(seconds)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _coloured(text: str, colour: str | None) -> str:
+    return text if colour is None else f'<span style="color:{colour}">{text}</span>'
