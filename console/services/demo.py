@@ -22,9 +22,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from functools import partial
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, Table, bindparam, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -38,6 +39,7 @@ from console.services.conversation import ConversationService
 from console.services.database import Database, to_second, utc_now
 from console.services.errors import Conflict, InvalidInput
 from console.services.feed import CHANNEL
+from console.services.loadgen import HistoryStory, fill_closed_history
 from console.services.programme import Programme, ProgrammeLoader
 from console.sla.calendar import from_epoch, to_epoch
 from console.sla.exams import ExamSchedule, ExamSession
@@ -46,6 +48,10 @@ from console.storage.models import Account, Case, User
 
 CASE_COUNT = 250
 HISTORY_DAYS = 21
+CLOSED_HISTORY = 1000
+"""Closed cases of the 30 days before, bulk-written: the SLA trend and the reports
+have a month of history (played case by case it would take a minute)."""
+CLOSED_HISTORY_DAYS = 30
 SUPPORT_ZONE = ZoneInfo("Europe/Berlin")
 
 # -- the catalogue ------------------------------------------------------------------------
@@ -889,6 +895,7 @@ class _Seeder:
         self.clock.now = self.now - timedelta(days=60)
         self._exams()
         self._play()
+        self._history()
         self._tam_notes()
         self.clock.now = self.now
         for person in _PEOPLE:
@@ -949,6 +956,51 @@ class _Seeder:
                 phone = f"+{_DIALLING_CODES[company.region]} {area} {line}"
                 self.accounts.add_contact(company.name, f"{first} {last}", email, phone=phone)
                 self.contacts[company.name].append(email)
+
+    # -- a month of closed cases --------------------------------------------------------------
+
+    def _history(self) -> None:
+        """The closed cases of the last month, then every case numbered in the order
+        it was opened (as if they had come in one by one)."""
+        with self.db.read() as session:
+            accounts = dict(session.execute(select(Account.id, Account.name)).tuples().all())
+            staff = dict(session.execute(select(User.name, User.id)).tuples().all())
+        companies = {account_id: self._company(name) for account_id, name in accounts.items()}
+
+        def story(account_id: int, plan: Plan, rng: random.Random) -> HistoryStory:
+            company = companies[account_id]
+            topic = pick_topic(rng, plan, company.language, add_on_chance=0.0)
+            return HistoryStory(
+                topic.subject,
+                company.language,
+                topic.body,
+                say(rng, _FIRST_REPLIES, company.language),
+            )
+
+        agents = [staff[a.name] for a in self.agents]
+        fill_closed_history(
+            self.db,
+            CLOSED_HISTORY,
+            self.now,
+            days=CLOSED_HISTORY_DAYS,
+            seed=self.rng.randrange(1 << 30),
+            met_share=0.93,
+            assignee_ids=self.rng.sample(agents, len(agents)),
+            story=story,
+        )
+        with self.db.write() as session:
+            rows = session.execute(select(Case.id, Case.number).order_by(Case.opened_at, Case.id)).all()
+            first = min(number for _, number in rows)
+            cases = cast(Table, Case.__table__)
+            renumber = (
+                update(cases).where(cases.c.id == bindparam("case_id")).values(number=bindparam("new_number"))
+            )
+            # Through negative numbers: the unique index holds at every step.
+            session.execute(renumber, [{"case_id": case_id, "new_number": -n} for case_id, n in rows])
+            session.execute(
+                renumber,
+                [{"case_id": case_id, "new_number": first + i} for i, (case_id, _) in enumerate(rows)],
+            )
 
     # -- TAM notes -------------------------------------------------------------------------
 

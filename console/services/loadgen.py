@@ -6,17 +6,19 @@ measured afterwards is the work under test, not the filling."""
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from console.domain.plans import Category, Plan, Severity
 from console.services.casework import due_time
 from console.services.database import Database, to_second
 from console.services.programme import ProgrammeLoader
 from console.sla.calendar import from_epoch, to_epoch
-from console.storage.models import Account, Case, Counter
+from console.storage.models import Account, Case, Counter, Message
 
 BATCH = 5000
 SUBJECTS = (
@@ -27,6 +29,20 @@ SUBJECTS = (
     "API returns 502 under load",
     "Password reset e-mail not delivered",
 )
+
+
+class HistoryStory(NamedTuple):
+    """What a history case is about: its subject and language, the customer's
+    opening message and the agent's first reply."""
+
+    subject: str
+    language: str
+    customer_text: str
+    agent_text: str
+
+
+StoryTeller = Callable[[int, Plan, random.Random], HistoryStory]
+"""Tells the story of a history case of an account (id) on a plan."""
 
 
 def fill_open_cases(
@@ -93,13 +109,17 @@ def fill_closed_history(
     met_share: float = 0.9,
     account_ids: Sequence[int] | None = None,
     assignee_ids: Sequence[int] | None = None,
+    story: StoryTeller | None = None,
 ) -> int:
     """Add ``count`` closed cases opened over the ``days`` before ``now``, each with
     a first response (``met_share`` of them in time, the rest late) and solved a
     while after it: the history behind SLA attainment and its trend. Due times
     and response times are counted on each case's real calendar. Cases go to
-    ``assignee_ids`` in turn (default: left unassigned). Returns the first new
-    case number."""
+    ``assignee_ids`` in turn (default: left unassigned). With ``story`` each case
+    also gets its subject and language from it, and its two messages (the
+    customer's opening message, the agent's first reply), so that the history
+    reads like real work (the demo); without, the cases carry no messages (the
+    benchmarks). Returns the first new case number."""
     if not 0 <= met_share <= 1:
         raise ValueError(f"the share of met clocks lies between 0 and 1, not {met_share}")
     rnd = random.Random(seed)
@@ -121,6 +141,7 @@ def fill_closed_history(
         openings = sorted(current - rnd.randrange(3600, days * 86400) for _ in range(count))
         for offset in range(0, count, BATCH):
             rows = []
+            stories: list[tuple[int, int | None, HistoryStory, int, int]] = []
             for index in range(min(BATCH, count - offset)):
                 account = rnd.choice(accounts)
                 plan = Plan(account.plan_code)
@@ -134,22 +155,27 @@ def fill_closed_history(
                 if responded > current:  # a recent case: its answer came a moment ago
                     responded = max(opened + 1, current - rnd.randrange(1, 600))
                 solved = min(current, responded + rnd.randrange(1800, 3 * 86400))
+                told = None if story is None else story(account.id, plan, rnd)
+                assignee = assignees[(offset + index) % len(assignees)]
+                if told is not None:
+                    stories.append((number, assignee, told, opened, responded))
                 rows.append(
                     {
                         "number": number,
                         "account_id": account.id,
-                        "subject": rnd.choice(SUBJECTS),
+                        "subject": rnd.choice(SUBJECTS) if told is None else told.subject,
                         "category": Category.INCIDENT.value,
                         "severity": int(severity),
                         "status": "closed",
                         "plan_code": plan.value,
-                        "language": "en",
+                        "language": "en" if told is None else told.language,
                         "opened_at": from_epoch(opened),
                         "first_response_due_at": from_epoch(due),
                         "first_response_at": from_epoch(responded),
+                        "last_customer_message_at": None if told is None else from_epoch(opened),
                         "last_agent_message_at": from_epoch(responded),
                         "unread_chat": 0,
-                        "assignee_id": assignees[(offset + index) % len(assignees)],
+                        "assignee_id": assignee,
                         "solved_at": from_epoch(solved),
                         "updated_at": from_epoch(solved),
                         "version": 1,
@@ -157,6 +183,41 @@ def fill_closed_history(
                 )
                 number += 1
             session.execute(insert(Case), rows)
+            if stories:
+                _add_messages(session, stories)
         session.execute(update(Counter).where(Counter.name == "case_number").values(value=number - 1))
         Database.record_change(session, "case", 0, "bulk_closed", at=moment)
     return first
+
+
+def _add_messages(session: Session, stories: Sequence[tuple[int, int | None, HistoryStory, int, int]]) -> None:
+    numbers = [number for number, *_ in stories]
+    ids = dict(
+        session.execute(select(Case.number, Case.id).where(Case.number.between(min(numbers), max(numbers))))
+        .tuples()
+        .all()
+    )
+    messages = []
+    for number, assignee, told, opened, responded in stories:
+        case_id = ids[number]
+        messages.append(
+            {
+                "case_id": case_id,
+                "kind": "reply",
+                "author_kind": "customer",
+                "author_user_id": None,
+                "body": told.customer_text,
+                "created_at": from_epoch(opened),
+            }
+        )
+        messages.append(
+            {
+                "case_id": case_id,
+                "kind": "reply",
+                "author_kind": "agent",
+                "author_user_id": assignee,
+                "body": told.agent_text,
+                "created_at": from_epoch(responded),
+            }
+        )
+    session.execute(insert(Message), messages)

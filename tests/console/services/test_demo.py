@@ -15,12 +15,21 @@ from console.domain.cases import CaseStatus, Role
 from console.domain.plans import Plan, Severity
 from console.services.accounts import AccountService
 from console.services.database import Database
-from console.services.demo import seed_demo
+from console.services.demo import CASE_COUNT, CLOSED_HISTORY, CLOSED_HISTORY_DAYS, seed_demo
 from console.services.errors import InvalidInput
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
 from console.sla.clock import ClockState
-from console.storage.models import Account, Case, CaseEvent, ChangeLog, Contact, ExamCancellation, Message
+from console.storage.models import (
+    Account,
+    Case,
+    CaseEvent,
+    ChangeLog,
+    Contact,
+    ExamCancellation,
+    Message,
+    TamNote,
+)
 
 # Wednesday 2026-03-11 10:30 CET: the support calendar is open.
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
@@ -30,7 +39,7 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
     db = Database(engine)
     summary = seed_demo(db, now=NOW)
 
-    assert summary.cases == 250
+    assert summary.cases == CASE_COUNT + CLOSED_HISTORY
     assert 28 <= summary.accounts <= 32
     assert 40 <= summary.open_cases <= 70
     assert summary.exam_sessions >= 6
@@ -57,13 +66,21 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
         contacts = Counter(session.scalars(select(Contact.account_id)))
         assert len(contacts) == summary.accounts
         assert all(1 <= n <= 3 for n in contacts.values())
-        assert session.scalar(select(func.count()).select_from(Case)) == 250
+        assert session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY
         oldest = session.scalar(select(func.min(Case.opened_at)))
-        assert oldest is not None and NOW - timedelta(days=22) <= oldest
+        assert oldest is not None and NOW - timedelta(days=CLOSED_HISTORY_DAYS) <= oldest
+        # numbered in the order they were opened, the month of history included
+        numbers = session.execute(select(Case.number).order_by(Case.opened_at, Case.id)).scalars().all()
+        assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+        no_messages = session.scalar(
+            select(func.count()).select_from(Case).where(~Case.id.in_(select(Message.case_id)))
+        )
+        assert no_messages == 0
+        assert (session.scalar(select(func.count()).select_from(TamNote)) or 0) >= 10
         newest = session.scalar(select(func.max(Case.opened_at)))
         assert newest is not None and NOW - timedelta(hours=1) <= newest <= NOW
         kinds = Counter(session.execute(select(Message.kind, Message.author_kind)).tuples())
-        assert kinds[("reply", "customer")] >= 250  # every case opens with the customer's message
+        assert kinds[("reply", "customer")] >= CASE_COUNT + CLOSED_HISTORY  # every case opens with the customer's message
         assert kinds[("reply", "agent")] > 100 and kinds[("note", "agent")] > 0
         assert kinds[("chat", "customer")] > 0 and kinds[("chat", "agent")] > 0
         actions = Counter(session.scalars(select(CaseEvent.action)))
@@ -88,7 +105,7 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
     with pytest.raises(InvalidInput, match="empty database"):
         seed_demo(db, now=NOW)
     with db.read() as session:
-        assert session.scalar(select(func.count()).select_from(Case)) == 250
+        assert session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY
 
 
 @pytest.mark.slow
