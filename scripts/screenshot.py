@@ -3,8 +3,11 @@ README and for looking at the screen without a display.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR]
 
-Writes console-light.png and console-dark.png (1600x1000) into OUT_DIR
-(default docs/)."""
+Writes console-light.png and console-dark.png (1600x1000), and the other
+windows — wallboard.png, cockpit.png, reports.png, admin.png — into OUT_DIR
+(default docs/). The other windows are shown over a demo seeded for a Wednesday
+late morning (their clocks read the services' clock, which stands still there),
+so that "today" on the wallboard has a morning's work in it whenever this runs."""
 
 from __future__ import annotations
 
@@ -28,6 +31,16 @@ from console.storage.schema import upgrade_schema
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, apply_theme
+from ui.views import View, create_view, start_view
+
+# Wednesday 2026-11-25 11:40 in Berlin: support is open, the morning's work is done.
+VIEWS_NOW = datetime(2026, 11, 25, 10, 40, tzinfo=UTC)
+VIEW_SHOTS = (
+    (View.WALLBOARD, "Sofia Lindqvist", (1920, 1080), "wallboard.png"),
+    (View.COCKPIT, "Priya Raman", (1500, 900), "cockpit.png"),
+    (View.REPORTS, "Sofia Lindqvist", (1400, 860), "reports.png"),
+    (View.ADMIN, "Margit Albrecht", (1400, 860), "admin.png"),
+)
 
 
 def wait_until(app: QApplication, condition: object, seconds: float = 20.0) -> None:
@@ -72,7 +85,29 @@ def main() -> int:
         window.close()
         app.processEvents()
     services.close()
+    render_views(app, out, Path(folder))
     return 0
+
+
+def render_views(app: QApplication, out: Path, folder: Path) -> None:
+    engine = create_engine_for(str(folder / "views.sqlite3"))
+    upgrade_schema(engine)
+    seed_demo(Database(engine), now=VIEWS_NOW)
+    for view, user_name, (width, height), name in VIEW_SHOTS:
+        apply_theme(app, LIGHT)
+        settings = QSettings(str(folder / f"{view.value}.ini"), QSettings.Format.IniFormat)
+        services = ConsoleServices(Database(create_engine_for(engine.url)), clock=lambda: VIEWS_NOW)
+        session = ConsoleSession(services, services.accounts.user(user_name))
+        window = create_view(view, session, settings)
+        window.resize(width, height)
+        window.show()
+        start_view(window)
+        wait_until(app, lambda: False, 3.0)
+        window.grab().save(str(out / name))
+        print(f"wrote {out / name}")
+        window.close()
+        session.close()
+        app.processEvents()
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import casework, db, demo, organisation, report, tam
+        from console.cli import admin, casework, db, demo, organisation, report, tam
 
         db.register(commands)
         demo.register(commands)
@@ -61,6 +61,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
         casework.register(commands)
         tam.register(commands)
         report.register(commands)
+        admin.register(commands)
     return parser
 
 

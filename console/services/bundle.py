@@ -14,6 +14,7 @@ from console.services.database import Database, utc_now
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
 from console.services.reports import ReportService
+from console.services.setup import SetupService
 from console.services.wallboard import WallboardService
 
 
@@ -29,6 +30,7 @@ class ConsoleServices:
         self.cockpit = CockpitService(db, self.loader, clock)
         self.reports = ReportService(db, self.loader, clock)
         self.wallboard = WallboardService(db, self.loader, clock)
+        self.setup = SetupService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

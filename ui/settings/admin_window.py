@@ -1,0 +1,209 @@
+"""The administration window: tabs for the plans' targets, the support calendar,
+exam sessions, users and roles, and this workstation's connection profiles.
+
+It holds no rules: every check and every recompute happens in
+:class:`~console.services.setup.SetupService`, on worker threads
+(``ConsoleSession.run``). It follows the change feed: a set-up change by anyone
+(policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
+unsaved edits, which are kept — and marks the others for reloading when shown.
+A user who is not an admin sees everything read-only, with a notice saying why;
+the core refuses their writes anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from console.domain.cases import Role
+from console.services.feed import Change
+from console.storage.profiles import ProfileStore
+from ui.session import ConsoleSession
+from ui.settings.calendar_tab import CalendarTab
+from ui.settings.exams_tab import ExamsTab
+from ui.settings.profiles_tab import ProfilesTab
+from ui.settings.setup_tab import SetupTab, setup_service
+from ui.settings.targets_tab import TargetsTab
+from ui.settings.users_tab import UsersTab
+from ui.widgets.banner import Banner
+
+APPLY_DELAY_MS = 150  # a burst of changes is read once
+SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user"})
+# Which tabs each kind of change touches (the others need no reload).
+_TABS_FOR = {
+    "policy": ("targets", "calendar"),
+    "plan": ("targets",),
+    "calendar": ("calendar",),
+    "exam": ("exams",),
+    "user": ("users",),
+}
+
+
+class AdminWindow(QMainWindow):
+    def __init__(
+        self, session: ConsoleSession, settings: QSettings, profiles: ProfileStore | None = None
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.owns_session = False  # set when this window is the whole application
+        self._closed = False
+        self._pending: set[str] = set()
+        self.setWindowTitle(self.tr("Administration — Support Console"))
+        setup = setup_service(session)
+        self.read_only = session.user.role is not Role.ADMIN
+
+        self.banner = Banner(self)
+        heading = QLabel(self.tr("Administration"), self)
+        heading.setProperty("heading", True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(False)
+        self.targets_tab = TargetsTab(session, setup, self)
+        self.calendar_tab = CalendarTab(session, setup, self)
+        self.exams_tab = ExamsTab(session, setup, self)
+        self.users_tab = UsersTab(session, setup, self)
+        self.profiles_tab = ProfilesTab(session, setup, profiles, self)
+        self.by_name: dict[str, SetupTab] = {
+            "targets": self.targets_tab,
+            "calendar": self.calendar_tab,
+            "exams": self.exams_tab,
+            "users": self.users_tab,
+            "profiles": self.profiles_tab,
+        }
+        self.tabs.addTab(self.targets_tab, self.tr("Plans && targets"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Support calendar"))
+        self.tabs.addTab(self.exams_tab, self.tr("Exam sessions"))
+        self.tabs.addTab(self.users_tab, self.tr("Users && roles"))
+        self.tabs.addTab(self.profiles_tab, self.tr("Connection profiles"))
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(14, 12, 14, 10)
+        column.setSpacing(8)
+        column.addWidget(heading)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status_user = QLabel(
+            self.tr("{0} · {1}").format(session.user.name, session.user.role.value), self
+        )
+        self.statusBar().addWidget(self.status_user)
+
+        self.read_only_notice = self.tr(
+            "You are signed in as {0} ({1}): the set-up is shown read-only. Only admins change "
+            "targets, the calendar, exam sessions and users here."
+        ).format(session.user.name, session.user.role.value)
+        if self.read_only:
+            self.banner.show_message(self.read_only_notice)
+            for name, tab in self.by_name.items():
+                if name != "profiles":  # this workstation's own connections
+                    tab.set_read_only(True)
+
+        refresh = QAction(self.tr("Reload"), self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.reload_current)
+        self.addAction(refresh)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence("Ctrl+W"))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+        self._offline = False
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self._apply_pending)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.session.changes_arrived.connect(self.on_changes)
+        self.session.connection_changed.connect(self.on_connection)
+        self._restore_state()
+
+    # -- loading and live changes ---------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the visible tab and follow the change feed."""
+        self.session.start_live()
+        self.reload_current()
+
+    def current_tab(self) -> SetupTab:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, SetupTab)
+        return widget
+
+    def reload_current(self) -> None:
+        if not self._closed:
+            self.current_tab().reload()
+
+    def _tab_shown(self, _index: int) -> None:
+        tab = self.current_tab()
+        if tab.stale and not tab.has_unsaved():
+            tab.reload()
+
+    @Slot(object)
+    def on_changes(self, changes: tuple[Change, ...]) -> None:
+        touched = {name for c in changes if c.entity in SETUP_CHANGES for name in _TABS_FOR[c.entity]}
+        if touched:
+            self._pending |= touched
+            if not self._apply_timer.isActive():
+                self._apply_timer.start(APPLY_DELAY_MS)
+
+    def _apply_pending(self) -> None:
+        if self._closed:
+            return
+        names, self._pending = self._pending, set()
+        current = self.current_tab()
+        for name in names:
+            tab = self.by_name[name]
+            if tab is current:
+                tab.on_external_change()
+            else:
+                tab.stale = True
+
+    @Slot(bool, str)
+    def on_connection(self, connected: bool, message: str) -> None:
+        if connected:
+            was_offline, self._offline = self._offline, False
+            if self.read_only:
+                self.banner.show_message(self.read_only_notice)
+            else:
+                self.banner.clear()
+            if was_offline and not self._closed:
+                # Catch up on what changed meanwhile, keeping the user's unsaved edits.
+                self.current_tab().on_external_change()
+        else:
+            self._offline = True
+            self.banner.show_message(
+                self.tr("The database is unreachable — reconnecting… Nothing is saved until it is back.")
+                + (f" ({message})" if message else "")
+            )
+
+    # -- persistence ------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("admin/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        index = self.settings.value("admin/tab", 0, int)
+        if isinstance(index, int) and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("admin/geometry", self.saveGeometry())
+        self.settings.setValue("admin/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_state()
+            self._apply_timer.stop()
+            self.session.changes_arrived.disconnect(self.on_changes)
+            self.session.connection_changed.disconnect(self.on_connection)
+            if self.owns_session:
+                self.session.close()
+        super().closeEvent(event)
+
+
+__all__ = ["AdminWindow"]

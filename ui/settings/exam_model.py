@@ -1,0 +1,55 @@
+"""Booked proctored exam sessions as a table: account, title, the first window in
+the session's own time zone, the recurrence in words, and cancelled occurrences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from console.services.setup import ExamView
+from ui.settings.row_model import DISPLAY, TOOLTIP, RowTableModel
+
+ACCOUNT, TITLE, WINDOW, RECURRENCE, CANCELLED = range(5)
+
+
+def window_text(exam: ExamView) -> str:
+    start, end = exam.local(exam.start), exam.local(exam.end)
+    same_day = start.date() == end.date()
+    finish = f"{end:%H:%M}" if same_day else f"{end:%a %Y-%m-%d %H:%M}"
+    return f"{start:%a %Y-%m-%d %H:%M}–{finish}"
+
+
+class ExamSessionModel(RowTableModel[ExamView]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Account"),
+            self.tr("Session"),
+            self.tr("First window"),
+            self.tr("Recurrence"),
+            self.tr("Cancelled"),
+        )
+
+    def cell(self, item: ExamView, row: int, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            if column == ACCOUNT:
+                return item.account_name
+            if column == TITLE:
+                return item.title
+            if column == WINDOW:
+                return window_text(item)
+            if column == RECURRENCE:
+                return item.recurrence_text
+            if column == CANCELLED:
+                if not item.cancelled:
+                    return "—"
+                shown = ", ".join(f"{item.local(c):%Y-%m-%d}" for c in item.cancelled[:3])
+                more = len(item.cancelled) - 3
+                return shown + (self.tr(" and {0} more").format(more) if more > 0 else "")
+        if role == TOOLTIP:
+            if column == WINDOW:
+                return self.tr("Times in {0}").format(item.time_zone)
+            if column == RECURRENCE and item.rrule:
+                return item.rrule
+            if column == CANCELLED and item.cancelled:
+                return "\n".join(f"{item.local(c):%a %Y-%m-%d %H:%M}" for c in item.cancelled)
+        return None

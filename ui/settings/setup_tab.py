@@ -1,0 +1,79 @@
+"""What every admin tab has in common: the set-up service, the session that runs
+its work off the GUI thread, a status line, a read-only switch for users who are
+not admins, and "reload, unless the user has unsaved edits"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from console.services.errors import Conflict
+from console.services.setup import SetupService
+from ui.session import ConsoleSession
+from ui.settings.status_line import StatusLine, error_text
+
+T = TypeVar("T")
+
+
+def setup_service(session: ConsoleSession) -> SetupService:
+    """The session's set-up use cases."""
+    return session.services.setup
+
+
+class SetupTab(QWidget):
+    loaded = Signal()  # the tab shows fresh data
+
+    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setup = setup
+        self.read_only = False
+        self.stale = True
+        self.busy = 0
+        self.status = StatusLine(self)
+
+    @property
+    def actor(self) -> str:
+        return self.session.user.name
+
+    # -- what tabs implement -------------------------------------------------------------
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def has_unsaved(self) -> bool:
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+
+    # -- running work --------------------------------------------------------------------
+
+    def run(self, work: Callable[..., T], *args: Any, on_done: Callable[[T], None]) -> None:
+        """``work(*args)`` on a worker; errors land in the status line (a lost
+        version race reloads the tab)."""
+        self.busy += 1
+
+        def done(result: T) -> None:
+            self.busy -= 1
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self.busy -= 1
+            self.status.show_error(error_text(error))
+            if isinstance(error, Conflict):
+                self.reload()
+
+        self.session.run(work, *args, on_done=done, on_error=failed)
+
+    def on_external_change(self) -> None:
+        """Someone changed the set-up: reload, unless that would drop the user's edits."""
+        if self.has_unsaved():
+            self.status.show_note(
+                self.tr("Someone else changed the set-up. Your unsaved edits are kept; save or reload.")
+            )
+            return
+        self.reload()

@@ -1,0 +1,54 @@
+"""One line under a tab that says what just happened: "Saved. 17 open cases got a
+new due time." in the calm colour, or a refusal in the alarm colour. Errors are
+one line, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from console.services.errors import Conflict, ServiceError
+from console.storage.profiles import ProfileError
+from ui.session import is_connection_error
+from ui.theme import current_theme
+
+
+def error_text(error: BaseException) -> str:
+    """The one line a user reads for ``error``."""
+    if isinstance(error, Conflict):
+        return "Changed by someone else — reloaded. Check the values and save again."
+    if isinstance(error, (ServiceError, ProfileError)):
+        return str(error)
+    if is_connection_error(error):
+        return "The database is unreachable; nothing was saved. Try again when it is back."
+    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return f"Something went wrong: {first}"
+
+
+def cases_text(count: int) -> str:
+    return f"{count} open case{'' if count == 1 else 's'} got a new due time."
+
+
+class StatusLine(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setProperty("muted", True)
+        self.kind = ""
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, current_theme().met, "ok")
+
+    def show_error(self, text: str) -> None:
+        self._show(text, current_theme().breached, "error")
+
+    def show_note(self, text: str) -> None:
+        self._show(text, current_theme().muted, "note")
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.clear()
+
+    def _show(self, text: str, color: str, kind: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"color: {color}; font-weight: 600;")
+        self.setText(text)

@@ -1,0 +1,138 @@
+"""The people who sign in, as an editable table: name, role, team, languages and
+whether they are active. Edits are kept per user until saved (each user is saved
+in its own transaction, so one refusal does not undo the others)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from console.domain.cases import Role
+from console.services.snapshots import UserView
+from ui.settings.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
+from ui.theme import current_theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+NAME, ROLE, TEAM, LANGUAGES, ACTIVE = range(5)
+ROLE_LABELS = {Role.AGENT: "Agent", Role.LEAD: "Team lead", Role.TAM: "TAM", Role.ADMIN: "Admin"}
+_FIELDS = {ROLE: "role", TEAM: "team", LANGUAGES: "languages", ACTIVE: "active"}
+
+
+class UserModel(RowTableModel[UserView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Team"),
+            self.tr("Languages"),
+            self.tr("Active"),
+        )
+        self.editable = True
+        self._pending: dict[int, dict[str, Any]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Any) -> None:
+        self._pending.clear()
+        super().set_rows(rows)
+
+    # -- pending edits ---------------------------------------------------------------------
+
+    def value(self, user: UserView, column: int) -> Any:
+        pending = self._pending.get(user.id, {})
+        field = _FIELDS.get(column)
+        if field is not None and field in pending:
+            return pending[field]
+        if column == ROLE:
+            return user.role
+        if column == TEAM:
+            return user.team or ""
+        if column == LANGUAGES:
+            return ", ".join(user.languages)
+        if column == ACTIVE:
+            return user.active
+        return user.name
+
+    def pending(self) -> list[tuple[UserView, dict[str, Any]]]:
+        """The users with unsaved edits and what changed (role, team, languages, active)."""
+        return [(user, dict(self._pending[user.id])) for user in self._rows if user.id in self._pending]
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def revert(self) -> None:
+        self.beginResetModel()
+        self._pending.clear()
+        self.endResetModel()
+
+    # -- Qt ---------------------------------------------------------------------------------
+
+    def cell(self, item: UserView, row: int, column: int, role: int) -> Any:
+        value = self.value(item, column)
+        changed = _FIELDS.get(column) in self._pending.get(item.id, {})
+        if role == DISPLAY:
+            if column == ROLE:
+                return self.tr(ROLE_LABELS[value])
+            if column == ACTIVE:
+                return None
+            return value or ("—" if column == TEAM else value)
+        if role == EDIT:
+            return value.value if column == ROLE else value
+        if role == CHECK and column == ACTIVE:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == FONT and (changed or (column == NAME and item.id in self._pending)):
+            return self._bold
+        if role == FOREGROUND:
+            if changed:
+                return QColor(current_theme().accent)
+            if not self.value(item, ACTIVE):
+                return QColor(current_theme().muted)
+        if role == TOOLTIP and column == NAME and item.id in self._pending:
+            return self.tr("Unsaved changes")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid() or not self.editable or index.column() == NAME:
+            return base
+        if index.column() == ACTIVE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or not self.editable or index.column() == NAME:
+            return False
+        user = self._rows[index.row()]
+        column = index.column()
+        if column == ACTIVE:
+            if role != CHECK:
+                return False
+            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            stored: Any = user.active
+        elif role != EDIT:
+            return False
+        elif column == ROLE:
+            try:
+                new = value if isinstance(value, Role) else Role.parse(str(value))
+            except ValueError:
+                return False
+            stored = user.role
+        else:
+            new = " ".join(str(value).split())
+            stored = user.team or "" if column == TEAM else ", ".join(user.languages)
+            if column == LANGUAGES:
+                new = ", ".join(code.strip().lower() for code in new.split(",") if code.strip())
+        field = _FIELDS[column]
+        edits = self._pending.setdefault(user.id, {})
+        if new == stored:
+            edits.pop(field, None)
+        else:
+            edits[field] = new
+        if not edits:
+            self._pending.pop(user.id, None)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), ACTIVE))
+        return True
