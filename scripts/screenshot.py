@@ -96,6 +96,7 @@ def render_views(app: QApplication, out: Path, folder: Path) -> None:
     for view, user_name, (width, height), name in VIEW_SHOTS:
         apply_theme(app, LIGHT)
         settings = QSettings(str(folder / f"{view.value}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("admin/tab", 1)  # the support calendar, with its holiday preview
         services = ConsoleServices(Database(create_engine_for(engine.url)), clock=lambda: VIEWS_NOW)
         session = ConsoleSession(services, services.accounts.user(user_name))
         window = create_view(view, session, settings)

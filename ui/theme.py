@@ -134,6 +134,7 @@ QPushButton {{ background: {theme.base}; color: {theme.text}; border: 1px solid 
 QPushButton:hover {{ border-color: {theme.accent}; }}
 QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: 1px solid {theme.accent}; font-weight: 600; }}
 QPushButton:disabled {{ color: {theme.muted}; }}
+QPushButton[primary="true"]:disabled {{ background: {theme.alternate}; color: {theme.muted}; border: 1px solid {theme.border}; }}
 QLabel[muted="true"] {{ color: {theme.muted}; }}
 QLabel[heading="true"] {{ font-size: 15pt; font-weight: 600; }}
 QFrame[card="true"] {{ background: {theme.base}; border: 1px solid {theme.border}; border-radius: 8px; }}

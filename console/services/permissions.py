@@ -19,7 +19,8 @@ def require(actor: User | None, *roles: Role, doing: str) -> None:
         return
     if Role(actor.role) not in roles:
         allowed = " or ".join(role.value for role in roles)
-        raise NotAllowed(f"{actor.name} ({actor.role}) may not {doing}: that takes a {allowed}")
+        article = "an" if allowed[:1] in "aeiou" else "a"
+        raise NotAllowed(f"{actor.name} ({actor.role}) may not {doing}: that takes {article} {allowed}")
     if not actor.active:
         raise NotAllowed(f"{actor.name} is deactivated")
 

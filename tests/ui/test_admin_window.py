@@ -438,7 +438,7 @@ def test_a_lead_sees_a_read_only_notice_and_the_core_refuses_anyway(
     tab.model.setData(tab.model.index(0, 3), 240)
     tab.read_only = False
     tab.save()
-    wait_status(qtbot, tab, "Lea Lead (lead) may not change the SLA targets: that takes a admin")
+    wait_status(qtbot, tab, "Lea Lead (lead) may not change the SLA targets: that takes an admin")
     assert due_of_first_case(world) == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 
 

@@ -128,7 +128,7 @@ def test_only_admins_change_policy(services: Services, setup: SetupService, who:
         lambda: setup.update_user("Ben Agent", team="Night", actor=who),
     ]
     for call in calls:
-        with pytest.raises(NotAllowed, match=f"{who} \\(.*\\) may not .*that takes a admin"):
+        with pytest.raises(NotAllowed, match=f"{who} \\(.*\\) may not .*that takes an admin"):
             call()
     assert change_count(services) == before
 
@@ -345,7 +345,7 @@ def test_the_last_active_admin_stays_an_admin(setup: SetupService, services: Ser
         setup.update_user("Ada Admin", active=False)
     setup.update_user("Lea Lead", role="admin", actor="Ada Admin")
     assert setup.update_user("Ada Admin", role="agent", actor="Lea Lead").role is Role.AGENT
-    with pytest.raises(NotAllowed, match="that takes a admin"):
+    with pytest.raises(NotAllowed, match="that takes an admin"):
         setup.update_user("Lea Lead", role="agent", actor="Ada Admin")  # Ada is no admin now
 
 
