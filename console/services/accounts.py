@@ -17,11 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseStatus, Presence, Role
-from console.domain.plans import Category, Plan, Severity
+from console.domain.plans import Plan
 from console.services.base import Service
-from console.services.casework import audit, due_time, iso_z, log_case_change
 from console.services.database import Database, to_second
+from console.services.due_times import recompute_due_times
 from console.services.errors import InvalidInput
+from console.services.inputs import languages_of, plan_of
 from console.services.lookup import account_named, optional_user, user_named
 from console.services.permissions import require, require_admin
 from console.services.snapshots import AccountView, UserView, account_view, user_view
@@ -51,7 +52,7 @@ class AccountService(Service):
             kind = role if isinstance(role, Role) else Role.parse(role)
         except ValueError as error:
             raise InvalidInput(str(error)) from None
-        langs = _languages(languages)
+        langs = languages_of(languages) or ["en"]
         moment = self.clock()
         with self.db.write() as session:
             require_admin(optional_user(session, actor), "add users")
@@ -109,7 +110,7 @@ class AccountService(Service):
         clean = " ".join(name.split())
         if not clean:
             raise InvalidInput("an account needs a name")
-        chosen = _plan(plan)
+        chosen = plan_of(plan)
         moment = self.clock()
         with self.db.write() as session:
             require_admin(optional_user(session, actor), "add accounts")
@@ -206,7 +207,7 @@ class AccountService(Service):
         self, account: str | int, plan: Plan | str, actor: str | int | None = None
     ) -> AccountView:
         """Move the account to another plan; open cases keep theirs."""
-        chosen = _plan(plan)
+        chosen = plan_of(plan)
         moment = self.clock()
         with self.db.write() as session:
             require_admin(optional_user(session, actor), "change an account's plan")
@@ -276,45 +277,4 @@ class AccountService(Service):
         self, session: Session, account_id: int, who: User | None, moment: datetime
     ) -> int:
         programme = self.loader.load(session)
-        changed = 0
-        cases = session.scalars(
-            select(Case).where(
-                Case.account_id == account_id,
-                Case.status.in_(OPEN_STATUSES),
-                Case.first_response_at.is_(None),
-                Case.first_response_due_at.is_not(None),
-            )
-        ).all()
-        for case in cases:
-            due = due_time(
-                programme,
-                Plan(case.plan_code),
-                Severity(case.severity),
-                account_id,
-                Category(case.category),
-                case.opened_at,
-            )
-            if due != case.first_response_due_at:
-                old = case.first_response_due_at
-                case.first_response_due_at = due
-                audit(session, case, who, "due", moment, "first_response_due_at", iso_z(old), iso_z(due))
-                log_case_change(session, case, "due", who, moment)
-                changed += 1
-        return changed
-
-
-def _plan(value: Plan | str) -> Plan:
-    if isinstance(value, Plan):
-        return value
-    try:
-        return Plan.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
-
-
-def _languages(values: Sequence[str]) -> list[str]:
-    langs = [v.strip().lower() for v in values if v.strip()]
-    for code in langs:
-        if not (2 <= len(code) <= 5 and code.replace("-", "").isalpha()):
-            raise InvalidInput(f"{code!r} is not a language code such as en or de")
-    return langs or ["en"]
+        return recompute_due_times(session, programme, who, moment, Case.account_id == account_id)

@@ -24,6 +24,7 @@ from console.services.base import Service
 from console.services.casework import audit, check_version, due_time, iso_z, log_case_change, read_summary
 from console.services.database import to_second
 from console.services.errors import InvalidInput, NotAllowed, NotFound, NothingToClaim
+from console.services.inputs import category_of, severity_of, status_of
 from console.services.lookup import account_named, case_by_number, optional_user, user_named
 from console.services.permissions import may_assign, may_work_cases, require
 from console.services.snapshots import (
@@ -71,8 +72,8 @@ class CaseService(Service):
         actor: str | int | None = None,
     ) -> CaseSummary:
         """Open a case; its first-response clock starts at ``opened_at`` (default now)."""
-        sev = _severity(severity)
-        cat = _category(category)
+        sev = severity_of(severity)
+        cat = category_of(category)
         title = " ".join(subject.split())
         if not title:
             raise InvalidInput("a case needs a subject")
@@ -219,7 +220,7 @@ class CaseService(Service):
         actor: str | int | None = None,
         expected_version: int | None = None,
     ) -> CaseSummary:
-        new = status if isinstance(status, CaseStatus) else _status(status)
+        new = status if isinstance(status, CaseStatus) else status_of(status)
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
@@ -253,7 +254,7 @@ class CaseService(Service):
     ) -> CaseSummary:
         """Change severity; before the first response the due time is recomputed
         from the opening time with the new target."""
-        new = _severity(severity)
+        new = severity_of(severity)
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
@@ -356,28 +357,3 @@ def _contact(session: Session, account: Account, email: str | None) -> Contact |
             raise InvalidInput(f"{account.name} has no contact with e-mail {email!r}")
         return found
     return session.scalars(query).first()
-
-
-def _severity(value: Severity | int | str) -> Severity:
-    if isinstance(value, Severity):
-        return value
-    try:
-        return Severity.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
-
-
-def _category(value: Category | str) -> Category:
-    if isinstance(value, Category):
-        return value
-    try:
-        return Category.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
-
-
-def _status(value: str) -> CaseStatus:
-    try:
-        return CaseStatus.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None

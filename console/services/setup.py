@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, select, true, update
+from sqlalchemy import ColumnElement, Table, delete, func, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -29,7 +29,9 @@ from console.domain.plans import Plan, Severity
 from console.services.accounts import AccountService
 from console.services.base import Service
 from console.services.database import Database, to_second
+from console.services.due_times import recompute_due_times
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from console.services.inputs import languages_of, plan_of, severity_of
 from console.services.lookup import account_named, optional_user, user_named
 from console.services.permissions import require, require_admin
 from console.services.snapshots import UserView, user_view
@@ -48,15 +50,12 @@ from console.storage.models import (
     CalendarClosure,
     CalendarHours,
     Case,
-    CaseEvent,
-    ChangeLog,
     ExamCancellation,
     ExamSessionRecord,
     PlanTarget,
     SupportCalendarRecord,
     User,
 )
-from console.storage.types import EpochSeconds
 
 OPEN_STATUSES = [s.value for s in CaseStatus if s.is_open]
 MAX_TARGET_MINUTES = 30 * OPERATIONAL_DAY_MINUTES
@@ -291,7 +290,7 @@ class SetupService(Service):
     ) -> SetupResult:
         """Set one target; recomputes that plan and severity's open unanswered cases."""
         return self.set_targets(
-            [TargetEdit(_plan(plan), _severity(severity), minutes, expected_version)], actor
+            [TargetEdit(plan_of(plan), severity_of(severity), minutes, expected_version)], actor
         )
 
     def set_targets(self, edits: Sequence[TargetEdit], actor: str | int | None = None) -> SetupResult:
@@ -580,7 +579,9 @@ class SetupService(Service):
                 raise InvalidInput(str(error)) from None
         langs = None
         if languages is not None:
-            langs = _languages(languages.split(",") if isinstance(languages, str) else languages)
+            langs = languages_of(languages.split(",") if isinstance(languages, str) else languages)
+            if not langs:
+                raise InvalidInput("a user speaks at least one language (e.g. en)")
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
@@ -662,76 +663,8 @@ class SetupService(Service):
     def _recompute(
         self, session: Session, who: User | None, moment: datetime, scope: ColumnElement[bool]
     ) -> int:
-        """New due times for the open cases in ``scope`` awaiting their first
-        response; only the changed rows are written (with audit and change-log rows)."""
-        programme = self.loader.load(session)  # the set-up change is logged: reloaded
-        rows = session.execute(
-            select(
-                Case.id,
-                Case.plan_code,
-                Case.severity,
-                Case.account_id,
-                EpochSeconds(Case.opened_at),
-                EpochSeconds(Case.first_response_due_at),
-            ).where(
-                scope,
-                Case.status.in_(OPEN_STATUSES),
-                Case.first_response_at.is_(None),
-                Case.first_response_due_at.is_not(None),  # paid add-ons carry no clock
-            )
-        ).tuples()
-        changed: list[tuple[int, int, int]] = []
-        for case_id, plan_code, severity, account_id, opened, due in rows:
-            plan, sev = Plan(plan_code), Severity(severity)
-            calendar = programme.calendar_for(plan, sev, account_id)
-            new_due = calendar.add_epoch(opened, programme.policy.target_minutes(plan, sev) * 60)
-            if new_due != due:
-                changed.append((case_id, due, new_due))
-        if not changed:
-            return 0
-        cases = _table(Case)
-        move = (
-            update(cases)
-            .where(cases.c.id == bindparam("case_id"))
-            .values(
-                first_response_due_at=bindparam("due", type_=cases.c.first_response_due_at.type),
-                version=cases.c.version + 1,
-            )
-        )
-        actor_id = _id(who)
-        for start in range(0, len(changed), _BULK):
-            chunk = changed[start : start + _BULK]
-            session.execute(move, [{"case_id": c, "due": from_epoch(new)} for c, _, new in chunk])
-            session.execute(
-                insert(_table(CaseEvent)),
-                [
-                    {
-                        "case_id": c,
-                        "user_id": actor_id,
-                        "at": moment,
-                        "action": "due",
-                        "field": "first_response_due_at",
-                        "old_value": _iso(old),
-                        "new_value": _iso(new),
-                    }
-                    for c, old, new in chunk
-                ],
-            )
-            session.execute(
-                insert(_table(ChangeLog)),
-                [
-                    {
-                        "at": moment,
-                        "entity": "case",
-                        "entity_id": c,
-                        "case_id": c,
-                        "action": "due",
-                        "actor_id": actor_id,
-                    }
-                    for c, _, _ in chunk
-                ],
-            )
-        return len(changed)
+        # the set-up change is logged and flushed: the loader reads the new programme
+        return recompute_due_times(session, self.loader.load(session), who, moment, scope)
 
 
 # --- validation -------------------------------------------------------------------------
@@ -790,32 +723,10 @@ def _check_minutes(edit: TargetEdit) -> None:
         )
 
 
-def _plan(value: Plan | str) -> Plan:
-    if isinstance(value, Plan):
-        return value
-    try:
-        return Plan.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
 
 
-def _severity(value: Severity | str | int) -> Severity:
-    if isinstance(value, Severity):
-        return value
-    try:
-        return Severity.parse(value)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
 
 
-def _languages(values: Iterable[str]) -> list[str]:
-    langs = [v.strip().lower() for v in values if v.strip()]
-    for code in langs:
-        if not (2 <= len(code) <= 5 and code.replace("-", "").isalpha()):
-            raise InvalidInput(f"{code!r} is not a language code such as en or de")
-    if not langs:
-        raise InvalidInput("a user speaks at least one language (e.g. en)")
-    return langs
 
 
 def _require_exam_editor(who: User | None, doing: str) -> None:
