@@ -113,6 +113,11 @@ def _run_view(
     window = create_view(view, session, settings)
     app.aboutToQuit.connect(session.close)
     if view is View.WALLBOARD and full_screen:
+        # The whole screen even where no window manager applies full screen for us
+        # (a bare X session on a wall display's mini PC).
+        screen = window.screen() or app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         if not window.isWindow() or window.size().width() < 800:

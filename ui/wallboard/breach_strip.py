@@ -7,7 +7,7 @@ a scroll bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from console.domain.cases import CaseSummary
@@ -85,15 +85,35 @@ class BreachCardDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             small.elidedText(case.account_name, Qt.TextElideMode.ElideRight, inner.width()),
         )
-        painter.setFont(font(34, scale, QFont.Weight.Bold))
+        text, size = _fitting_countdown(countdown, inner.width(), scale)
+        painter.setFont(font(size, scale, QFont.Weight.Bold))
         painter.setPen(edge)
         big = painter.fontMetrics()
         painter.drawText(
             QRect(inner.left(), inner.bottom() - big.height(), inner.width(), big.height()),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            big.elidedText(countdown, Qt.TextElideMode.ElideRight, inner.width()),
+            big.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
         )
         painter.restore()
+
+
+BIG_POINTS = 34
+SMALLEST_POINTS = 24
+
+
+def _fitting_countdown(countdown: str, width: int, scale: float) -> tuple[str, int]:
+    """The countdown as large as it fits: the whole text ("9m 34s · resumes Fri
+    08:00") down to a smaller size, else its first part alone at full size (what
+    is read from across the room; the at-risk tile says when support resumes)."""
+    bold = QFont.Weight.Bold
+    for points in range(BIG_POINTS, SMALLEST_POINTS - 1, -2):
+        if QFontMetrics(font(points, scale, bold)).horizontalAdvance(countdown) <= width:
+            return countdown, points
+    for separator in (" · ", " — "):
+        head = countdown.split(separator, 1)[0]
+        if head != countdown:
+            return head, BIG_POINTS
+    return countdown, SMALLEST_POINTS
 
 
 class BreachStrip(QListView):
