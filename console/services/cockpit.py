@@ -306,11 +306,9 @@ class CockpitService(Service):
         for summary in fetch_summaries(session, open_query):
             cases.setdefault(summary.account_id, []).append(summary)
 
-        wanted = set(ids)
         settling: dict[int, list[ClockRow]] = {}
-        for row in clocks_settling_between(session, month_start, month_end):
-            if row.account_id in wanted:
-                settling.setdefault(row.account_id, []).append(row)
+        for row in clocks_settling_between(session, month_start, month_end, account_ids=ids):
+            settling.setdefault(row.account_id, []).append(row)
 
         notes: dict[int, list[TamNoteView]] = {}
         note_rows = session.execute(

@@ -65,20 +65,27 @@ _COLUMNS = (
 
 
 def clocks_settling_between(
-    session: Session, start: datetime, end: datetime, plans: Collection[Plan] | None = None
+    session: Session,
+    start: datetime,
+    end: datetime,
+    plans: Collection[Plan] | None = None,
+    account_ids: Collection[int] | None = None,
 ) -> list[ClockRow]:
     """Every clock with a due instant or a first response in [start, end): a
-    superset of those that settle in it (filter with :func:`attainment`)."""
-    plan_filter = [] if plans is None else [Case.plan_code.in_([p.value for p in plans])]
+    superset of those that settle in it (filter with :func:`attainment`);
+    ``plans`` and ``account_ids`` narrow it (None: all)."""
+    narrowing = [] if plans is None else [Case.plan_code.in_([p.value for p in plans])]
+    if account_ids is not None:
+        narrowing.append(Case.account_id.in_(sorted(account_ids)))
     by_due = select(*_COLUMNS).where(
-        and_(Case.first_response_due_at >= start, Case.first_response_due_at < end, *plan_filter)
+        and_(Case.first_response_due_at >= start, Case.first_response_due_at < end, *narrowing)
     )
     by_response = select(*_COLUMNS).where(
         and_(
             Case.first_response_at >= start,
             Case.first_response_at < end,
             Case.first_response_due_at.is_not(None),
-            *plan_filter,
+            *narrowing,
         )
     )
     rows = session.execute(union(by_due, by_response)).all()
