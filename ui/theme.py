@@ -141,7 +141,9 @@ QFrame[card="true"] {{ background: {theme.base}; border: 1px solid {theme.border
 QFrame[banner="true"] {{ background: {theme.banner}; color: {theme.banner_text}; border-radius: 6px; }}
 QLabel[banner="true"] {{ color: {theme.banner_text}; }}
 QTabWidget::pane {{ border: 1px solid {theme.border}; border-radius: 6px; background: {theme.base}; }}
-QTabBar::tab {{ padding: 6px 14px; color: {theme.muted}; }}
+QTabBar::tab {{ padding: 6px 14px; color: {theme.muted}; background: transparent; border: none;
+                border-bottom: 2px solid transparent; }}
+QTabBar::tab:hover {{ color: {theme.text}; }}
 QTabBar::tab:selected {{ color: {theme.text}; border-bottom: 2px solid {theme.accent}; }}
 QStatusBar {{ color: {theme.muted}; }}
 QSplitter::handle {{ background: {theme.window}; }}
