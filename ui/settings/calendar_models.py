@@ -11,7 +11,7 @@ from ui.settings.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 class HolidayModel(RowTableModel[HolidayRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (self.tr("Date"), self.tr("Day"), self.tr("Holiday"), self.tr("Regions"))
 
     def cell(self, item: HolidayRow, row: int, column: int, role: int) -> Any:
@@ -24,7 +24,7 @@ class HolidayModel(RowTableModel[HolidayRow]):
 
 class ClosureModel(RowTableModel[ClosureView]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (self.tr("Date"), self.tr("Day"), self.tr("Reason"))
 
     def cell(self, item: ClosureView, row: int, column: int, role: int) -> Any:

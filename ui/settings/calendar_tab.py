@@ -81,7 +81,7 @@ def _card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
 
 class CalendarTab(SetupTab):
     def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, parent)
+        super().__init__(session, setup, setup.calendar_settings, self._loaded, parent)
         self.settings: CalendarSettings | None = None
 
         # -- opening hours ------------------------------------------------------------
@@ -204,8 +204,6 @@ class CalendarTab(SetupTab):
 
     # -- loading ------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.run(self.setup.calendar_settings, on_done=self._loaded)
 
     def _loaded(self, settings: CalendarSettings) -> None:
         self.settings = settings

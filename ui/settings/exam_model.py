@@ -20,7 +20,7 @@ def window_text(exam: ExamView) -> str:
 
 class ExamSessionModel(RowTableModel[ExamView]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (
             self.tr("Account"),
             self.tr("Session"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +48,7 @@ def read_exams(session: ConsoleSession, setup: SetupService) -> ExamData:
 
 class ExamsTab(SetupTab):
     def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, parent)
+        super().__init__(session, setup, partial(read_exams, session, setup), self._loaded, parent)
         self.data: ExamData | None = None
         intro = QLabel(
             self.tr(
@@ -98,8 +99,6 @@ class ExamsTab(SetupTab):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def reload(self) -> None:
-        self.run(read_exams, self.session, self.setup, on_done=self._loaded)
 
     def _loaded(self, data: ExamData) -> None:
         selected = self.selected()

@@ -15,7 +15,7 @@ NAME, KIND, WHERE, DEFAULT = range(4)
 
 class ProfileModel(RowTableModel[Profile]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (self.tr("Profile"), self.tr("Kind"), self.tr("Connects to"), self.tr("Default"))
         self._bold = QFont()
         self._bold.setBold(True)

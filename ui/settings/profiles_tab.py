@@ -71,8 +71,8 @@ class ProfilesTab(SetupTab):
         store: ProfileStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, setup, parent)
         self.store = store or ProfileStore()
+        super().__init__(session, setup, self.store.all, self._loaded, parent)
         self.editing: str | None = None  # the name of the profile in the form
         intro = QLabel(
             self.tr(
@@ -166,8 +166,6 @@ class ProfilesTab(SetupTab):
 
     # -- loading ------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.run(self.store.all, on_done=self._loaded)
 
     def _loaded(self, profiles: list[Profile]) -> None:
         self.model.set_rows(profiles)

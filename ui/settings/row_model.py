@@ -1,10 +1,10 @@
 """The table model the admin tabs share: a list of frozen rows, one per line,
-fixed headers, and a ``cell`` method that says what a column shows (no queries:
+fixed headers, and a ``cell`` function (given by each model) that says what a column shows (no queries:
 the rows were read on a worker thread before they were handed in)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -23,11 +23,16 @@ RowRole = int(Qt.ItemDataRole.UserRole) + 1
 """Every admin model answers this role with the row's frozen object."""
 
 
+Cell = Callable[[T, int, int, int], Any]
+"""What a column shows: ``cell(item, row, column, role)``, None for nothing."""
+
+
 class RowTableModel(QAbstractTableModel, Generic[T]):
     headers: tuple[str, ...] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, cell: Cell[T], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._cell = cell
         self._rows: list[T] = []
 
     # -- the rows ---------------------------------------------------------------------
@@ -62,8 +67,4 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         item = self._rows[index.row()]
         if role == RowRole:
             return item
-        return self.cell(item, index.row(), index.column(), role)
-
-    def cell(self, item: T, row: int, column: int, role: int) -> Any:
-        """What ``column`` of ``item`` shows in ``role`` (None: nothing)."""
-        raise NotImplementedError
+        return self._cell(item, index.row(), index.column(), role)

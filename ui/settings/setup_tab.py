@@ -26,10 +26,20 @@ def setup_service(session: ConsoleSession) -> SetupService:
 class SetupTab(QWidget):
     loaded = Signal()  # the tab shows fresh data
 
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ConsoleSession,
+        setup: SetupService,
+        read: Callable[[], Any],
+        show: Callable[[Any], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``read`` fetches what the tab shows (on a worker); ``show`` puts it on screen."""
         super().__init__(parent)
         self.session = session
         self.setup = setup
+        self._read = read
+        self._show = show
         self.read_only = False
         self.stale = True
         self.busy = 0
@@ -39,10 +49,11 @@ class SetupTab(QWidget):
     def actor(self) -> str:
         return self.session.user.name
 
-    # -- what tabs implement -------------------------------------------------------------
-
     def reload(self) -> None:
-        raise NotImplementedError
+        """Read the tab's data again (the user's unsaved edits give way to it)."""
+        self.run(self._read, on_done=self._show)
+
+    # -- what tabs may refine --------------------------------------------------------------
 
     def has_unsaved(self) -> bool:
         return False

@@ -30,7 +30,7 @@ class TargetModel(RowTableModel[Plan]):
     """Rows are plans; column ``s`` (1-4) is severity ``s``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (
             self.tr("Plan"),
             *(self.tr("{0} {1}").format(int(s), s.label) for s in Severity),

@@ -40,7 +40,7 @@ class MinutesDelegate(QStyledItemDelegate):
 
 class TargetsTab(SetupTab):
     def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, parent)
+        super().__init__(session, setup, setup.targets, self._loaded, parent)
         intro = QLabel(
             self.tr(
                 "First-response targets in operational minutes (a day is 12 operational hours = 720 minutes). "
@@ -98,8 +98,6 @@ class TargetsTab(SetupTab):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def reload(self) -> None:
-        self.run(self.setup.targets, on_done=self._loaded)
 
     def _loaded(self, targets: list[TargetView]) -> None:
         self.model.set_targets(targets)

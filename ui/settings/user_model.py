@@ -23,7 +23,7 @@ _FIELDS = {ROLE: "role", TEAM: "team", LANGUAGES: "languages", ACTIVE: "active"}
 
 class UserModel(RowTableModel[UserView]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.cell, parent)
         self.headers = (
             self.tr("Name"),
             self.tr("Role"),

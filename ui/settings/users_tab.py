@@ -82,7 +82,7 @@ class RoleDelegate(QStyledItemDelegate):
 
 class UsersTab(SetupTab):
     def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, parent)
+        super().__init__(session, setup, session.services.accounts.users, self._loaded, parent)
         self.model = UserModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -151,8 +151,6 @@ class UsersTab(SetupTab):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def reload(self) -> None:
-        self.run(self.session.services.accounts.users, on_done=self._loaded)
 
     def _loaded(self, users: list[UserView]) -> None:
         self.model.set_rows(users)
