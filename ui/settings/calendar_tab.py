@@ -15,7 +15,6 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from console.services.setup import CalendarSettings, HolidayRow, SetupResult, Se
 from console.sla.calendar import CalendarError, DailyWindow
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
-from ui.settings.setup_tab import SetupTab
+from ui.settings.setup_tab import SetupTab, row_table
 from ui.settings.status_line import StatusLine, cases_text, error_text
 
 PREVIEW_DELAY_MS = 400  # typing a region list previews once it pauses
@@ -141,7 +139,7 @@ class CalendarTab(SetupTab):
         holiday_layout.addLayout(regions_row)
         self.preview_status = StatusLine(holiday_card)
         self.holiday_model = HolidayModel(self)
-        self.holiday_table = _table(self.holiday_model, holiday_card)
+        self.holiday_table = row_table(self.holiday_model, holiday_card)
         self.holiday_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         holiday_layout.addWidget(self.holiday_table, 1)
         holiday_layout.addWidget(self.preview_status)
@@ -149,7 +147,7 @@ class CalendarTab(SetupTab):
         # -- closures -------------------------------------------------------------------
         closure_card, closure_layout = _card(self.tr("Extra closures"), self)
         self.closure_model = ClosureModel(self)
-        self.closure_table = _table(self.closure_model, closure_card)
+        self.closure_table = row_table(self.closure_model, closure_card)
         self.closure_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         closure_layout.addWidget(self.closure_table, 1)
         add_row = QHBoxLayout()
@@ -203,7 +201,6 @@ class CalendarTab(SetupTab):
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------
-
 
     def _loaded(self, settings: CalendarSettings) -> None:
         self.settings = settings
@@ -370,15 +367,3 @@ class CalendarTab(SetupTab):
             button.setVisible(writable)
         self.save_button.setEnabled(writable and self.settings is not None)
         self.remove_closure_button.setEnabled(writable and self.selected_closure() is not None)
-
-
-def _table(model: HolidayModel | ClosureModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table

@@ -11,15 +11,12 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from console.services.setup import ExamView, SetupResult, SetupService
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
-from ui.settings.setup_tab import SetupTab
+from ui.settings.setup_tab import SetupTab, intro_label, row_table
 from ui.settings.status_line import cases_text
 
 
@@ -50,25 +47,16 @@ class ExamsTab(SetupTab):
     def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
         super().__init__(session, setup, partial(read_exams, session, setup), self._loaded, parent)
         self.data: ExamData | None = None
-        intro = QLabel(
+        intro = intro_label(
             self.tr(
                 "A Proctored account's clock also runs during its exam sessions, at night, at weekends and "
                 "on holidays. Changing a session recomputes that account's open cases."
             ),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setProperty("muted", True)
         self.model = ExamSessionModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.empty_label = QLabel(self.tr("No exam sessions are booked."), self)
         self.empty_label.setProperty("muted", True)
@@ -98,7 +86,6 @@ class ExamsTab(SetupTab):
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
-
 
     def _loaded(self, data: ExamData) -> None:
         selected = self.selected()

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from console.storage.engine import create_engine_for, describe
 from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from ui.session import ConsoleSession
 from ui.settings.profile_model import ProfileModel
-from ui.settings.setup_tab import SetupTab
+from ui.settings.setup_tab import SetupTab, intro_label, row_table
 
 SQLITE, POSTGRESQL = 0, 1
 
@@ -74,25 +72,16 @@ class ProfilesTab(SetupTab):
         self.store = store or ProfileStore()
         super().__init__(session, setup, self.store.all, self._loaded, parent)
         self.editing: str | None = None  # the name of the profile in the form
-        intro = QLabel(
+        intro = intro_label(
             self.tr(
                 "The databases this workstation signs in to. Passwords are kept in the operating system's "
                 "keyring, never in a file."
             ),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setProperty("muted", True)
         self.model = ProfileModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         card = QFrame(self)
@@ -165,7 +154,6 @@ class ProfilesTab(SetupTab):
         self.new_profile()
 
     # -- loading ------------------------------------------------------------------------
-
 
     def _loaded(self, profiles: list[Profile]) -> None:
         self.model.set_rows(profiles)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractItemModel, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
 from console.services.setup import SetupService
@@ -21,6 +21,27 @@ T = TypeVar("T")
 def setup_service(session: ConsoleSession) -> SetupService:
     """The session's set-up use cases."""
     return session.services.setup
+
+
+def row_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+    """A read-only table that selects whole rows, one at a time."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def intro_label(text: str, parent: QWidget) -> QLabel:
+    """The muted paragraph at the top of a tab that says what it is for."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("muted", True)
+    return label
 
 
 class SetupTab(QWidget):

@@ -98,7 +98,6 @@ class TargetsTab(SetupTab):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-
     def _loaded(self, targets: list[TargetView]) -> None:
         self.model.set_targets(targets)
         self.stale = False

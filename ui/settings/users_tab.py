@@ -151,7 +151,6 @@ class UsersTab(SetupTab):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-
     def _loaded(self, users: list[UserView]) -> None:
         self.model.set_rows(users)
         self.stale = False
