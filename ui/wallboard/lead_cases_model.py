@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor
 
 from console.domain.cases import CaseSummary
 from console.services.programme import Programme
-from console.services.queue import clock_reader
-from console.sla.clock import ClockReading, ClockState
+from console.sla.clock import ClockState
 from ui.queue.clock_text import countdown_text
+from ui.wallboard.clocked_cases import ClockedCases
 from ui.wallboard.wallboard_style import MUTED
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,44 +53,35 @@ CaseRole = int(Qt.ItemDataRole.UserRole) + 1
 class LeadCasesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cases: list[CaseSummary] = []
-        self._readings: list[ClockReading | None] = []
-        self._programme: Programme | None = None
+        self.clocked = ClockedCases()
 
     def set_cases(self, cases: Sequence[CaseSummary], programme: Programme, now: datetime) -> None:
         self.beginResetModel()
-        self._cases = list(cases)
-        self._programme = programme
-        self._readings = self._read(now)
+        self.clocked.set(cases, programme, now)
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
-        if not self._cases:
+        if not self.clocked.cases:
             return
-        self._readings = self._read(now)
+        self.clocked.read(now)
         self.dataChanged.emit(
             self.index(0, LeadColumn.SLA),
-            self.index(len(self._cases) - 1, LeadColumn.SLA),
+            self.index(len(self.clocked.cases) - 1, LeadColumn.SLA),
             [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
         )
 
     def case_at(self, row: int) -> CaseSummary:
-        return self._cases[row]
+        return self.clocked.cases[row]
 
     def row_of(self, number: int) -> int | None:
-        for row, case in enumerate(self._cases):
+        for row, case in enumerate(self.clocked.cases):
             if case.number == number:
                 return row
         return None
 
-    def _read(self, now: datetime) -> list[ClockReading | None]:
-        if self._programme is None:
-            return [None] * len(self._cases)
-        read = clock_reader(self._programme, now)
-        return [read(case) for case in self._cases]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._cases)
+        return 0 if parent.isValid() else len(self.clocked.cases)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(LeadColumn)
@@ -104,9 +95,9 @@ class LeadCasesModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+        if not index.isValid() or not 0 <= index.row() < len(self.clocked.cases):
             return None
-        case = self._cases[index.row()]
+        case = self.clocked.cases[index.row()]
         column = LeadColumn(index.column())
         if role == CaseRole:
             return case
@@ -114,7 +105,7 @@ class LeadCasesModel(QAbstractTableModel):
             return self._text(case, column, index.row())
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is LeadColumn.SLA:
-                reading = self._readings[index.row()]
+                reading = self.clocked.readings[index.row()]
                 return QColor(MUTED if reading is None else _STATE_COLOURS[reading.state])
             if column is LeadColumn.ASSIGNEE and case.assignee_name is None:
                 return QColor("#e3b341")
@@ -132,7 +123,7 @@ class LeadCasesModel(QAbstractTableModel):
             return case.account_name
         if column is LeadColumn.ASSIGNEE:
             return case.assignee_name or "unassigned"
-        zone = None if self._programme is None else self._programme.calendar.zone
+        zone = self.clocked.zone
         if case.first_response_at is not None:
             return "answered"
-        return countdown_text(self._readings[row], zone)
+        return countdown_text(self.clocked.readings[row], zone)

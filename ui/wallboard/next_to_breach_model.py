@@ -12,9 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from console.domain.cases import CaseSummary
 from console.services.programme import Programme
-from console.services.queue import clock_reader
-from console.sla.clock import ClockReading
 from ui.queue.clock_text import countdown_text
+from ui.wallboard.clocked_cases import ClockedCases
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,55 +29,44 @@ CountdownRole = _USER + 3
 class NextToBreachModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cases: list[CaseSummary] = []
-        self._readings: list[ClockReading | None] = []
-        self._programme: Programme | None = None
+        self.clocked = ClockedCases()
 
     def set_cases(self, cases: Sequence[CaseSummary], programme: Programme, now: datetime) -> None:
         self.beginResetModel()
-        self._cases = list(cases)
-        self._programme = programme
-        self._readings = self._read(now)
+        self.clocked.set(cases, programme, now)
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
         """Re-read every clock at ``now`` (ten cases at most: one signal for all)."""
-        if not self._cases:
+        if not self.clocked.cases:
             return
-        self._readings = self._read(now)
+        self.clocked.read(now)
         self.dataChanged.emit(
             self.index(0),
-            self.index(len(self._cases) - 1),
+            self.index(len(self.clocked.cases) - 1),
             [ClockRole, CountdownRole, Qt.ItemDataRole.DisplayRole],
         )
 
     def case_at(self, row: int) -> CaseSummary:
-        return self._cases[row]
+        return self.clocked.cases[row]
 
-    def _read(self, now: datetime) -> list[ClockReading | None]:
-        if self._programme is None:
-            return [None] * len(self._cases)
-        read = clock_reader(self._programme, now)
-        return [read(case) for case in self._cases]
 
-    def _zone(self) -> Any:
-        return None if self._programme is None else self._programme.calendar.zone
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._cases)
+        return 0 if parent.isValid() else len(self.clocked.cases)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+        if not index.isValid() or not 0 <= index.row() < len(self.clocked.cases):
             return None
-        case = self._cases[index.row()]
+        case = self.clocked.cases[index.row()]
         if role == CaseRole:
             return case
         if role == ClockRole:
-            return self._readings[index.row()]
+            return self.clocked.readings[index.row()]
         if role == CountdownRole:
-            return countdown_text(self._readings[index.row()], self._zone())
+            return countdown_text(self.clocked.readings[index.row()], self.clocked.zone)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"#{case.number} {case.account_name}: {countdown_text(self._readings[index.row()], self._zone())}"
+            return f"#{case.number} {case.account_name}: {countdown_text(self.clocked.readings[index.row()], self.clocked.zone)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"#{case.number} · S{int(case.severity)} {case.plan.label}\n{case.account_name}\n{case.subject}"
         return None
