@@ -155,3 +155,9 @@ class Category(enum.StrEnum):
 _PAID_ADD_ONS = frozenset(
     {Category.CUSTOMISATION, Category.TRAINING, Category.CONSULTING, Category.IMPLEMENTATION}
 )
+
+
+PLAN_BY_CODE: dict[str, Plan] = {plan.value: plan for plan in Plan}
+"""A stored plan code's enum: a dictionary look-up is what bulk reads afford."""
+SEVERITY_BY_NUMBER: dict[int, Severity] = {int(severity): severity for severity in Severity}
+"""A stored severity's enum (see PLAN_BY_CODE)."""

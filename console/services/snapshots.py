@@ -18,7 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, Presence, Role, instant
-from console.domain.plans import Category, Plan, Severity
+from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Category, Plan
 from console.storage.models import Account, Case, CaseEvent, Contact, Message, User
 from console.storage.types import EpochSeconds
 
@@ -98,8 +98,6 @@ def fetch_summaries(session: Session, query: Select[tuple[object, ...]]) -> list
     return [summary_of(row) for row in rows]
 
 
-_PLANS = {plan.value: plan for plan in Plan}
-_SEVERITIES = {int(s): s for s in Severity}
 _STATUSES = {s.value: s for s in CaseStatus}
 _CATEGORIES = {c.value: c for c in Category}
 
@@ -112,9 +110,9 @@ def summary_of(row: Sequence[Any]) -> CaseSummary:
         row[1],
         row[2],
         _CATEGORIES[row[3]],
-        _SEVERITIES[row[4]],
+        SEVERITY_BY_NUMBER[row[4]],
         _STATUSES[row[5]],
-        _PLANS[row[6]],
+        PLAN_BY_CODE[row[6]],
         row[7],
         row[8],
         row[9],

@@ -48,7 +48,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseStatus, CaseSummary, Presence, Role, instant
-from console.domain.plans import Plan, Severity
+from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.domain.tiles import (
     DEFAULT_THRESHOLDS,
     Level,
@@ -62,7 +62,7 @@ from console.services.errors import InvalidInput, NotAllowed
 from console.services.lookup import optional_user
 from console.services.permissions import require
 from console.services.programme import Programme
-from console.services.settlements import ClockRow
+from console.services.settlements import ClockRow, clock_row
 from console.services.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.attainment import Attainment, Outcome, outcome, settled_at
 from console.sla.calendar import to_epoch
@@ -78,8 +78,6 @@ STAFF_ROLES = (Role.AGENT, Role.LEAD)
 
 _OPEN = [s.value for s in CaseStatus if s.is_open]
 _WAITING = frozenset({CaseStatus.NEW.value, CaseStatus.OPEN.value})
-_PLANS = {plan.value: plan for plan in Plan}
-_SEVERITIES = {int(s): s for s in Severity}
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,12 +489,8 @@ def settling_clocks(
 ) -> list[ClockRow]:
     """:func:`_settling_rows` as :class:`ClockRow`s (the wallboard's refresh works
     on the plain tuples; a hundred thousand named tuples cost a visible share)."""
-    return [_clock_row(row) for row in _settling_rows(session, start, end, plans, open_rows, members)]
+    return [clock_row(row) for row in _settling_rows(session, start, end, plans, open_rows, members)]
 
-
-def _clock_row(row: tuple[Any, ...]) -> ClockRow:
-    case_id, plan, severity, account, assignee, opened, due, responded = row
-    return ClockRow(case_id, _PLANS[plan], _SEVERITIES[severity], account, assignee, opened, due, responded)
 
 
 @dataclass
@@ -559,7 +553,7 @@ def _compute(
     ) in open_rows:
         open_cases += 1
         if status in _WAITING:
-            waiting[_SEVERITIES[severity]] += 1
+            waiting[SEVERITY_BY_NUMBER[severity]] += 1
         if assignee is None:
             unassigned_count += 1
             if oldest is None or (opened, case_id) < oldest:
@@ -582,7 +576,7 @@ def _compute(
                 urgent.append((due - current, case_id))
                 continue
             if due is not None:
-                plan, level = _PLANS[plan_code], _SEVERITIES[severity]
+                plan, level = PLAN_BY_CODE[plan_code], SEVERITY_BY_NUMBER[severity]
                 calendar = programme.calendar_for(plan, level, account_id)
                 reader = readers.get(id(calendar))
                 if reader is None:
@@ -665,7 +659,7 @@ def _settled(
             met = judge(due, responded, current) is met_outcome
             counts[plan][day_of(bounds, moment) - 1][0 if met else 1] += 1
         if responded is not None and today_start <= responded <= current:
-            seconds = _clock_row(clock).first_response_seconds(programme)
+            seconds = clock_row(clock).first_response_seconds(programme)
             if seconds is not None:
                 response_times.append(seconds)
     trend = tuple(
