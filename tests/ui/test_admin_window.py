@@ -33,7 +33,7 @@ from tests.clock import SteppingClock
 from ui.session import ConsoleSession
 from ui.settings.admin_window import AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule
-from ui.settings.row_model import RowRole
+from ui.widgets.row_model import RowRole
 from ui.settings.user_model import ACTIVE, ROLE, TEAM
 from ui.theme import DARK, LIGHT, apply_theme
 

@@ -5,52 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from console.services.snapshots import ContactView
+from ui.widgets.row_model import DISPLAY, RowRole, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-ContactRole = int(Qt.ItemDataRole.UserRole) + 1
+ContactRole = RowRole
 """The row's :class:`ContactView`."""
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
-
-class ContactModel(QAbstractTableModel):
+class ContactModel(RowTableModel[ContactView]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contacts: list[ContactView] = []
-        self._headers = (self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Lang."))
+        super().__init__(self.cell, parent)
+        self.headers = (self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Lang."))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._contacts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == _DISPLAY
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
-            return None
-        contact = self._contacts[index.row()]
-        if role == _DISPLAY:
-            return (contact.name, contact.email, contact.phone or "—", contact.language.upper())[
-                index.column()
-            ]
-        if role == ContactRole:
-            return contact
+    def cell(self, contact: ContactView, row: int, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            return (contact.name, contact.email, contact.phone or "—", contact.language.upper())[column]
         return None
 
     def set_contacts(self, contacts: Sequence[ContactView]) -> None:
-        self.beginResetModel()
-        self._contacts = list(contacts)
-        self.endResetModel()
+        self.set_rows(contacts)

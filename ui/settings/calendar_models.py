@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from console.services.setup import ClosureView, HolidayRow
-from ui.settings.row_model import DISPLAY, TOOLTIP, RowTableModel
+from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 
 class HolidayModel(RowTableModel[HolidayRow]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from console.services.setup import ExamView
-from ui.settings.row_model import DISPLAY, TOOLTIP, RowTableModel
+from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 ACCOUNT, TITLE, WINDOW, RECURRENCE, CANCELLED = range(5)
 

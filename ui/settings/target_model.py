@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QFont
 from console.domain.plans import Plan, Severity
 from console.services.setup import MAX_TARGET_MINUTES, TargetEdit, TargetView, target_text
 from console.sla.policy import ClockKind
-from ui.settings.row_model import ALIGN, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel
 from ui.theme import current_theme
+from ui.widgets.row_model import ALIGN, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QFont
 
 from console.domain.cases import Role
 from console.services.snapshots import UserView
-from ui.settings.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
 from ui.theme import current_theme
+from ui.widgets.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,4 +1,4 @@
-"""The table model the admin tabs share: a list of frozen rows, one per line,
+"""The table model the admin tabs and the cockpit's small tables share: a list of frozen rows, one per line,
 fixed headers, and a ``cell`` function (given by each model) that says what a column shows (no queries:
 the rows were read on a worker thread before they were handed in)."""
 
@@ -20,7 +20,7 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 CHECK = int(Qt.ItemDataRole.CheckStateRole)
 RowRole = int(Qt.ItemDataRole.UserRole) + 1
-"""Every admin model answers this role with the row's frozen object."""
+"""Every row model answers this role with the row's frozen object."""
 
 
 Cell = Callable[[T, int, int, int], Any]
