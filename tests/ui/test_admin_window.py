@@ -33,9 +33,9 @@ from tests.clock import SteppingClock
 from ui.session import ConsoleSession
 from ui.settings.admin_window import AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule
-from ui.widgets.row_model import RowRole
 from ui.settings.user_model import ACTIVE, ROLE, TEAM
 from ui.theme import DARK, LIGHT, apply_theme
+from ui.widgets.row_model import RowRole
 
 WEDNESDAY_9 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 # Saturday 2026-11-28 10:00-12:00 Berlin = 09:00-11:00 UTC.
