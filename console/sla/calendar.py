@@ -35,6 +35,12 @@ _MAX_YEAR = 9999
 # How many consecutive years without a single open second `add` crosses before it
 # concludes that the calendar never opens again.
 _MAX_EMPTY_YEARS = 50
+MAX_SPAN_YEARS = 100
+"""The longest stretch one ``add`` may cover. A budget that does not run out within
+it is refused: no SLA target comes near, the product's instants end in 2199, and it
+bounds the work of one call (a year table costs milliseconds; a budget of 10^20
+minutes used to walk every year to 9999 and take half a minute)."""
+_SPAN_SECONDS = MAX_SPAN_YEARS * 366 * 86400
 
 DEFAULT_TIME_ZONE = "Europe/Berlin"
 DEFAULT_REGIONS: tuple[str, ...] = ("CH", "DE")
@@ -96,6 +102,11 @@ def _check_minutes(minutes: int) -> int:
     if minutes < 0:
         raise CalendarError(f"minutes must not be negative, not {minutes}")
     return minutes * 60
+
+
+def _too_long(seconds: int) -> CalendarError:
+    amount = f"{seconds // 60} minutes" if seconds % 60 == 0 else f"{seconds} seconds"
+    return CalendarError(f"{amount} do not run out within {MAX_SPAN_YEARS} years on this calendar")
 
 
 # --- weekly hours ------------------------------------------------------------------
@@ -253,10 +264,18 @@ class OperationalCalendar:
         self._holiday_factories = [_holiday_factory(code) for code in self.holiday_regions]
         self.closures = frozenset(closures)
         self.extra_windows = tuple(extra_windows)
+        self._max_span_seconds = _SPAN_SECONDS if self.extra_windows else self._weekly_bound()
         self._years: dict[int, _YearTable] = {}
         self._holiday_years: dict[int, frozenset[date]] = {}
         self._lock = threading.Lock()
         self._last: _YearTable | None = None
+
+    def _weekly_bound(self) -> int:
+        """More open seconds than the weekly hours can give in :data:`MAX_SPAN_YEARS`
+        years (53 weeks a year, plus an hour for each of two DST changes): a budget
+        above it is refused without building a single year."""
+        weekly = sum(w.end_minute - w.start_minute for ws in self.weekly_hours.values() for w in ws) * 60
+        return MAX_SPAN_YEARS * (53 * weekly + 2 * 3600)
 
     def with_windows(self, *sources: WindowSource) -> OperationalCalendar:
         """This calendar united with more open windows (e.g. an account's exam sessions)."""
@@ -307,9 +326,12 @@ class OperationalCalendar:
     def add_epoch(self, start: int, seconds: int) -> int:
         if seconds == 0:
             return start
+        if seconds > self._max_span_seconds:
+            raise _too_long(seconds)
         table = self._table_at(start)
         target = table.cum_at(start) + seconds
         empty_years = 0
+        years = 0
         while target > table.total:
             target -= table.total
             empty_years = empty_years + 1 if table.total == 0 else 0
@@ -317,6 +339,9 @@ class OperationalCalendar:
                 raise CalendarError(
                     f"the calendar has no open time for {_MAX_EMPTY_YEARS} years after {from_epoch(start).isoformat()}"
                 )
+            years += 1
+            if years > MAX_SPAN_YEARS:
+                raise _too_long(seconds)
             table = self._table_for_start(table.end)
         return table.instant_of(target)
 
@@ -517,12 +542,12 @@ class AlwaysOpenCalendar:
         return "AlwaysOpenCalendar()"
 
     def add(self, start: datetime, minutes: int) -> datetime:
-        return from_epoch(to_epoch(start) + _check_minutes(minutes))
+        return from_epoch(self.add_epoch(to_epoch(start), _check_minutes(minutes)))
 
     def add_seconds(self, start: datetime, seconds: int) -> datetime:
         if seconds < 0:
             raise CalendarError(f"seconds must not be negative, not {seconds}")
-        return from_epoch(to_epoch(start) + seconds)
+        return from_epoch(self.add_epoch(to_epoch(start), seconds))
 
     def between(self, a: datetime, b: datetime) -> int:
         return to_epoch(b) - to_epoch(a)
@@ -535,6 +560,8 @@ class AlwaysOpenCalendar:
         return from_epoch(to_epoch(t))
 
     def add_epoch(self, start: int, seconds: int) -> int:
+        if seconds > _SPAN_SECONDS:
+            raise _too_long(seconds)
         return start + seconds
 
     def between_epoch(self, a: int, b: int) -> int:
