@@ -14,6 +14,11 @@ separates it from the row below. Leads may reorder or switch off rules
    unanswered customer message first);
 5. higher severity first;
 6. opened earlier first; then case number.
+
+Paid add-on cases carry no clock and no plan covers them, so the first three
+rules (:data:`LIFTING_RULES`) do not lift them: they rank as if their account had
+no live exam, no priority plan and no first response pending. That is part of
+each rule's definition, in its Python key and its SQL term alike.
 """
 
 from __future__ import annotations
@@ -21,16 +26,16 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, literal
+from sqlalchemy import ColumnElement
 from sqlalchemy import case as sql_case
 from sqlalchemy.sql.elements import SQLCoreOperations
 
 from console.domain.cases import CaseSummary
-from console.domain.plans import Plan, entitlements_of
+from console.domain.plans import Category, Plan, entitlements_of
 
 _NEVER = 1 << 62  # sorts after every real instant
 
@@ -58,6 +63,11 @@ _LABELS = {
 }
 
 
+LIFTING_RULES = frozenset({QueueRule.EXAM_LIVE, QueueRule.PRIORITY_PLAN, QueueRule.AWAITING_FIRST_RESPONSE})
+"""The rules that lift a case above others; a paid add-on gets no lift from them."""
+_ADD_ONS = frozenset(category for category in Category if category.is_paid_add_on)
+_ADD_ON_VALUES = sorted(category.value for category in _ADD_ONS)
+
 _PUBLISHED_PRIORITY = frozenset(plan for plan in Plan if entitlements_of(plan).priority_queueing)
 
 
@@ -70,16 +80,19 @@ class QueueContext:
     priority_plans: frozenset[Plan] = _PUBLISHED_PRIORITY
 
 
+# The lifting rules' keys: 0 lifts, 1 does not; a paid add-on is never lifted.
+
+
 def _exam_live(case: CaseSummary, ctx: QueueContext) -> int:
-    return 0 if case.account_id in ctx.live_exam_accounts else 1
+    return 0 if case.account_id in ctx.live_exam_accounts and case.category not in _ADD_ONS else 1
 
 
 def _priority_plan(case: CaseSummary, ctx: QueueContext) -> int:
-    return 0 if case.plan in ctx.priority_plans else 1
+    return 0 if case.plan in ctx.priority_plans and case.category not in _ADD_ONS else 1
 
 
 def _awaiting(case: CaseSummary, ctx: QueueContext) -> int:
-    return 0 if case.responded_epoch is None else 1
+    return 0 if case.responded_epoch is None and case.category not in _ADD_ONS else 1
 
 
 def _earliest_due(case: CaseSummary, ctx: QueueContext) -> int:
@@ -108,29 +121,63 @@ _KEYS: dict[QueueRule, Callable[[CaseSummary, QueueContext], int]] = {
 
 @dataclass(frozen=True, slots=True)
 class RuleChain:
-    """The enabled rules, first rule first."""
+    """Every rule once, in the order a lead arranged them (``steps``), some of them
+    switched off (``off``). Only the enabled ``rules`` order the queue; a switched-off
+    rule keeps its place so that switching it on again puts it back there.
 
-    rules: tuple[QueueRule, ...] = tuple(QueueRule)
+    Rules ``steps`` leaves out are added at its end, switched off (a stored chain
+    from before rules could be switched off lists only the enabled ones)."""
+
+    steps: tuple[QueueRule, ...] = tuple(QueueRule)
+    off: frozenset[QueueRule] = frozenset()
+    rules: tuple[QueueRule, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if len(set(self.rules)) != len(self.rules):
+        if len(set(self.steps)) != len(self.steps):
             raise ValueError("a queue rule may appear only once in the chain")
+        missing = tuple(rule for rule in QueueRule if rule not in self.steps)
+        if missing:
+            object.__setattr__(self, "steps", (*self.steps, *missing))
+            object.__setattr__(self, "off", frozenset(self.off) | frozenset(missing))
+        else:
+            object.__setattr__(self, "off", frozenset(self.off))
+        object.__setattr__(self, "rules", tuple(rule for rule in self.steps if rule not in self.off))
+
+    @classmethod
+    def of(cls, enabled: Iterable[QueueRule]) -> RuleChain:
+        """The chain of the ``enabled`` rules in this order (the others switched off)."""
+        return cls(tuple(enabled))
 
     @classmethod
     def parse(cls, text: str) -> RuleChain:
-        """``"exam_live,priority_plan,..."``; an empty text keeps only the case number."""
+        """``"exam_live,-priority_plan,..."``: rule names first rule first, a leading
+        ``-`` switches a rule off; rules left out are switched off. An empty text
+        switches every rule off (only the case number orders)."""
         names = [part.strip() for part in text.split(",") if part.strip()]
-        rules = []
+        steps: list[QueueRule] = []
+        off: set[QueueRule] = set()
         for name in names:
+            disabled = name.startswith("-")
+            key = name.removeprefix("-").strip().lower()
             try:
-                rules.append(QueueRule(name))
+                rule = QueueRule(key)
             except ValueError:
                 known = ", ".join(r.value for r in QueueRule)
-                raise ValueError(f"unknown queue rule {name!r} (known: {known})") from None
-        return cls(tuple(rules))
+                raise ValueError(f"unknown queue rule {key!r} (known: {known})") from None
+            if rule in steps:
+                raise ValueError("a queue rule may appear only once in the chain")
+            steps.append(rule)
+            if disabled:
+                off.add(rule)
+        return cls(tuple(steps), frozenset(off))
+
+    @property
+    def entries(self) -> tuple[tuple[QueueRule, bool], ...]:
+        """Each rule in chain order with whether it is switched on."""
+        return tuple((rule, rule not in self.off) for rule in self.steps)
 
     def __str__(self) -> str:
-        return ",".join(rule.value for rule in self.rules)
+        return ",".join(("-" if rule in self.off else "") + rule.value for rule in self.steps)
 
     def key(self, case: CaseSummary, ctx: QueueContext) -> tuple[int, ...]:
         return self.key_function(ctx)(case)
@@ -159,11 +206,23 @@ def _default_key(ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
     priority = ctx.priority_plans
     never = _NEVER
 
+    add_ons = _ADD_ONS
+
     def key(case: CaseSummary) -> tuple[int, ...]:
         if case.responded_epoch is None:
             awaiting, moment = 0, case.due_epoch
         else:
             awaiting, moment = 1, case.waiting_epoch
+        if case.category in add_ons:
+            return (
+                1,
+                1,
+                1,
+                never if moment is None else moment,
+                int(case.severity),
+                case.opened_epoch,
+                case.number,
+            )
         return (
             0 if case.account_id in live else 1,
             0 if case.plan in priority else 1,
@@ -259,12 +318,19 @@ def places_of(keyed: Sequence[tuple[tuple[int, ...], CaseSummary]], chain: RuleC
 
 
 def _reason(rule: QueueRule, case: CaseSummary, below: CaseSummary) -> str:
+    add_on = below.category in _ADD_ONS
     if rule is QueueRule.EXAM_LIVE:
-        return "its account's proctored exam session is live now"
+        text = "its account's proctored exam session is live now"
+        return f"{text}; #{below.number} is a paid add-on, which that does not lift" if add_on else text
     if rule is QueueRule.PRIORITY_PLAN:
+        if add_on:
+            return f"{case.plan.label} has priority queueing; #{below.number} is a paid add-on, which no plan covers"
         return f"{case.plan.label} has priority queueing, {below.plan.label} does not"
     if rule is QueueRule.AWAITING_FIRST_RESPONSE:
-        return "awaiting its first response"
+        text = "awaiting its first response"
+        if add_on:
+            return f"{text}; #{below.number} is a paid add-on, which has no first-response clock"
+        return text
     if rule is QueueRule.EARLIEST_DUE:
         if case.first_response_at is None:
             return f"first response due earlier ({_hhmm(case.due_at)} vs {_hhmm(below.due_at)})"
@@ -293,6 +359,7 @@ class QueueColumns:
     """The SQL expressions of the case columns the rules read."""
 
     account_id: SQLCoreOperations[int]
+    category: SQLCoreOperations[str]
     plan: SQLCoreOperations[str]
     first_response_at: SQLCoreOperations[datetime | None]
     due_at: SQLCoreOperations[datetime | None]
@@ -307,15 +374,18 @@ def sql_order(chain: RuleChain, columns: QueueColumns, ctx: QueueContext) -> lis
     instants stored to the second), so that claiming can pick the top case with
     ``FOR UPDATE SKIP LOCKED`` in one statement."""
     terms: list[ColumnElement[Any]] = []
+    add_on = columns.category.in_(_ADD_ON_VALUES)
     for rule in chain.rules:
         if rule is QueueRule.EXAM_LIVE:
             if ctx.live_exam_accounts:
-                terms.append(sql_case((columns.account_id.in_(sorted(ctx.live_exam_accounts)), 0), else_=1))
+                live = columns.account_id.in_(sorted(ctx.live_exam_accounts))
+                terms.append(sql_case((add_on, 1), (live, 0), else_=1))
         elif rule is QueueRule.PRIORITY_PLAN:
             priority = sorted(plan.value for plan in ctx.priority_plans)
-            terms.append(sql_case((columns.plan.in_(priority), 0), else_=1) if priority else literal(1))
+            if priority:
+                terms.append(sql_case((add_on, 1), (columns.plan.in_(priority), 0), else_=1))
         elif rule is QueueRule.AWAITING_FIRST_RESPONSE:
-            terms.append(sql_case((columns.first_response_at.is_(None), 0), else_=1))
+            terms.append(sql_case((add_on, 1), (columns.first_response_at.is_(None), 0), else_=1))
         elif rule is QueueRule.EARLIEST_DUE:
             moment = sql_case(
                 (columns.first_response_at.is_(None), columns.due_at), else_=columns.waiting_since

@@ -44,6 +44,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 
 QUEUE_COLUMNS = QueueColumns(
     account_id=Case.account_id,
+    category=Case.category,
     plan=Case.plan_code,
     first_response_at=Case.first_response_at,
     due_at=Case.first_response_due_at,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Category, Plan, Severity
-from console.queueing import DEFAULT_CHAIN, QueueContext, QueueRule, RuleChain, order
+from console.queueing import DEFAULT_CHAIN, LIFTING_RULES, QueueContext, QueueRule, RuleChain, order
 
 T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
@@ -26,12 +26,13 @@ def case(
     waiting: int | None = None,
     opened: int = 0,
     account: int = 1,
+    category: Category = Category.INCIDENT,
 ) -> CaseSummary:
     return CaseSummary.create(
         id=number,
         number=number,
         subject=f"case {number}",
-        category=Category.INCIDENT,
+        category=category,
         severity=severity,
         status=CaseStatus.OPEN,
         plan=plan,
@@ -139,6 +140,9 @@ cases_strategy = st.lists(
         waiting=st.one_of(st.none(), st.integers(0, 3000)),
         opened=st.integers(-3000, 0),
         account=st.integers(1, 5),
+        category=st.sampled_from(
+            [Category.INCIDENT, Category.QUESTION, Category.TRAINING, Category.CONSULTING]
+        ),
     ),
     max_size=40,
     unique_by=lambda c: c.number,
@@ -169,9 +173,12 @@ def test_each_row_obeys_the_first_rule_that_separates_it(
         assert key_a < key_b
         if above.rule is None:
             assert key_a[:-1] == key_b[:-1]
-        # The live-exam and priority rules hold strictly over everything below them.
-        if (a.account_id in live) != (b.account_id in live):
-            assert a.account_id in live
+        # The live-exam rule holds strictly over everything below it (paid add-ons
+        # rank as if their account had no live exam).
+        a_live = a.account_id in live and not a.category.is_paid_add_on
+        b_live = b.account_id in live and not b.category.is_paid_add_on
+        if a_live != b_live:
+            assert a_live
 
 
 @settings(max_examples=200, deadline=None)
@@ -208,3 +215,109 @@ def test_the_fast_default_key_equals_the_composed_rules(
     for case in cases:
         composed = (*(_KEYS[rule](case, ctx) for rule in DEFAULT_CHAIN.rules), case.number)
         assert fast(case) == composed
+
+
+# --- paid add-ons get no lift from the first three rules (SPEC section 4) ---------------------
+
+
+def test_paid_add_on_of_a_live_exam_account_waits_behind_an_unanswered_premier_severity_1() -> None:
+    premier = case(1, Plan.PREMIER, Severity.URGENT, due=5, account=2)
+    add_on = case(
+        2, Plan.PROCTORED, Severity.URGENT, due=None, opened=-600, account=7, category=Category.TRAINING
+    )
+    places = order([add_on, premier], QueueContext(frozenset({7})))
+    assert numbers(places) == [1, 2]
+    assert places[0].rule is QueueRule.PRIORITY_PLAN
+    assert (
+        places[0].why == "above #2: Premier has priority queueing; #2 is a paid add-on, which no plan covers"
+    )
+
+
+def test_paid_add_on_ranks_as_if_its_account_had_no_live_exam() -> None:
+    covered = case(1, Plan.PROCTORED, Severity.LOW, due=900, account=7)
+    add_on = case(
+        2, Plan.PROCTORED, Severity.URGENT, due=None, opened=-600, account=7, category=Category.CONSULTING
+    )
+    places = order([add_on, covered], QueueContext(frozenset({7})))
+    assert numbers(places) == [1, 2]
+    assert places[0].rule is QueueRule.EXAM_LIVE
+    assert places[0].why == (
+        "above #2: its account's proctored exam session is live now; "
+        "#2 is a paid add-on, which that does not lift"
+    )
+
+
+def test_paid_add_on_ranks_as_if_no_first_response_were_pending() -> None:
+    answered = case(1, Plan.STANDARD, Severity.LOW, responded=True, waiting=30)
+    unanswered = case(2, Plan.STANDARD, Severity.LOW, due=900)
+    add_on = case(3, Plan.STANDARD, Severity.URGENT, due=None, opened=-600, category=Category.IMPLEMENTATION)
+    places = order([add_on, answered, unanswered])
+    assert numbers(places) == [2, 1, 3]
+    assert places[0].rule is QueueRule.AWAITING_FIRST_RESPONSE
+    # The add-on competes with the answered cases, where its missing clock puts it last.
+    assert places[1].rule is QueueRule.EARLIEST_DUE
+    alone = order([add_on, unanswered])
+    assert (
+        alone[0].why
+        == "above #3: awaiting its first response; #3 is a paid add-on, which has no first-response clock"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases_strategy, st.frozensets(st.integers(1, 5)), st.permutations(list(QueueRule)))
+def test_no_lifting_rule_puts_a_paid_add_on_above_anything(
+    cases: list[CaseSummary], live: frozenset[int], rules: list[QueueRule]
+) -> None:
+    ctx = QueueContext(live)
+    for chain in (DEFAULT_CHAIN, RuleChain(tuple(rules))):
+        for place in order(cases, ctx, chain):
+            if place.case.category.is_paid_add_on:
+                assert place.rule not in LIFTING_RULES
+
+
+# --- chains a lead builds: order and switches -------------------------------------------------
+
+
+def test_switched_off_rules_keep_their_place_in_the_chain() -> None:
+    chain = RuleChain.parse("exam_live,-priority_plan,awaiting_first_response,earliest_due,-severity,opened")
+    assert chain.rules == (
+        QueueRule.EXAM_LIVE,
+        QueueRule.AWAITING_FIRST_RESPONSE,
+        QueueRule.EARLIEST_DUE,
+        QueueRule.OPENED,
+    )
+    assert chain.steps == tuple(QueueRule)
+    assert chain.off == frozenset({QueueRule.PRIORITY_PLAN, QueueRule.SEVERITY})
+    assert str(chain) == "exam_live,-priority_plan,awaiting_first_response,earliest_due,-severity,opened"
+    assert [(rule, on) for rule, on in chain.entries][:2] == [
+        (QueueRule.EXAM_LIVE, True),
+        (QueueRule.PRIORITY_PLAN, False),
+    ]
+
+
+def test_rules_a_stored_chain_leaves_out_are_switched_off_at_its_end() -> None:
+    chain = RuleChain.parse("severity,priority_plan")
+    assert chain.rules == (QueueRule.SEVERITY, QueueRule.PRIORITY_PLAN)
+    assert str(chain) == ("severity,priority_plan,-exam_live,-awaiting_first_response,-earliest_due,-opened")
+    assert RuleChain.parse(str(chain)) == chain
+    assert RuleChain.parse("").rules == ()
+    with pytest.raises(ValueError, match="only once"):
+        RuleChain.parse("severity,-severity")
+    with pytest.raises(ValueError, match="unknown queue rule"):
+        RuleChain.parse("-vip_first")
+
+
+def test_every_chain_a_lead_can_build_survives_storing() -> None:
+    """6! orders x 2^6 switch sets = 46,080 chains: each reads back equal from its text,
+    which fits the stored column (400 characters)."""
+    count = 0
+    for steps in itertools.permutations(QueueRule):
+        for mask in range(64):
+            off = frozenset(rule for bit, rule in enumerate(QueueRule) if mask >> bit & 1)
+            chain = RuleChain(steps, off)
+            text = str(chain)
+            assert len(text) <= 400
+            assert RuleChain.parse(text) == chain
+            assert chain.rules == tuple(rule for rule in steps if rule not in off)
+            count += 1
+    assert count == 46_080
