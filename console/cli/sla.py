@@ -1,5 +1,10 @@
 """``support-console sla due|remaining``: the SLA clock on the command line, one case
-at a time or in bulk from a CSV file (for recomputing many clocks at once)."""
+at a time or in bulk from a CSV file (for recomputing many clocks at once).
+
+The targets and the support calendar are the database's set-up when a database is
+configured, else (or with ``--published``) the published programme; one line on
+stderr says which (:mod:`console.cli.programme`). ``--tz``, ``--regions``,
+``--closed`` and ``--calendar`` override what the programme says."""
 
 from __future__ import annotations
 
@@ -16,10 +21,10 @@ from typing import TextIO, TypeVar
 
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.parsing import SubCommands
+from console.cli.programme import add_programme_argument, choose_programme, with_overrides
 from console.cli.timeformat import format_instant, parse_instant
 from console.domain.plans import Plan, Severity
 from console.sla.calendar import (
-    DEFAULT_REGIONS,
     DEFAULT_TIME_ZONE,
     Calendar,
     CalendarError,
@@ -29,7 +34,7 @@ from console.sla.calendar import (
     to_epoch,
 )
 from console.sla.clock import read_clock
-from console.sla.policy import ALWAYS_OPEN, DEFAULT_POLICY, ClockKind
+from console.sla.policy import ALWAYS_OPEN, ClockKind, SlaPolicy
 
 _T = TypeVar("_T")
 
@@ -82,14 +87,18 @@ def _add_clock_arguments(parser: argparse.ArgumentParser) -> None:
         choices=CALENDAR_CHOICES,
         help="operational hours or 24x7 (default: what the plan's policy says, else operational)",
     )
-    cal.add_argument("--tz", default=DEFAULT_TIME_ZONE, help=f"IANA time zone (default {DEFAULT_TIME_ZONE})")
+    cal.add_argument("--tz", help=f"IANA time zone (default: the programme's; published {DEFAULT_TIME_ZONE})")
     cal.add_argument(
         "--regions",
-        default=",".join(DEFAULT_REGIONS),
-        help="holiday regions, comma separated, e.g. CH,DE or DE-BY; empty for none (default CH,DE)",
+        help="holiday regions, comma separated, e.g. CH,DE or DE-BY; empty for none "
+        "(default: the programme's; published CH,DE)",
     )
     cal.add_argument(
-        "--closed", action="append", default=[], metavar="DATE", help="an extra closure date (repeatable)"
+        "--closed",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="a closure date on top of the programme's (repeatable)",
     )
     cal.add_argument(
         "--exam",
@@ -98,6 +107,7 @@ def _add_clock_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="START/END",
         help="an exam session window that is open time for Proctored clocks (repeatable)",
     )
+    add_programme_argument(cal)
     parser.add_argument(
         "--csv",
         metavar="FILE",
@@ -123,11 +133,18 @@ class ClockSetup:
     """The calendar choice and target the options describe."""
 
     explicit_calendar: str | None
+    policy: SlaPolicy
     business: OperationalCalendar
     exam_calendar: OperationalCalendar
     minutes: int | None
     plan: Plan | None
     severity: Severity | None
+    programme: str  # which programme, in words (console.cli.programme)
+
+    def say_programme(self) -> None:
+        """One line on stderr with the result (never with an error): stdout stays the
+        bare result scripts read."""
+        print(f"support-console: programme: {self.programme}", file=sys.stderr)
 
     def resolve(self, minutes: int | None = None) -> tuple[Calendar, int]:
         """The calendar and target for a case; per-row ``minutes`` win over the plan."""
@@ -135,9 +152,9 @@ class ClockSetup:
             minutes = self.minutes
         kind = ClockKind.OPERATIONAL
         if self.plan is not None and self.severity is not None:
-            kind = DEFAULT_POLICY.kind(self.plan, self.severity)
+            kind = self.policy.kind(self.plan, self.severity)
             if minutes is None:
-                minutes = DEFAULT_POLICY.target_minutes(self.plan, self.severity)
+                minutes = self.policy.target_minutes(self.plan, self.severity)
         if minutes is None:
             raise UsageError("give the target: --minutes N, or --plan P --severity S")
         if self.explicit_calendar == "24x7" or (self.explicit_calendar is None and kind is ClockKind.ALWAYS):
@@ -157,14 +174,26 @@ def clock_setup(args: argparse.Namespace, bulk: bool) -> ClockSetup:
     try:
         plan = Plan.parse(args.plan) if args.plan else None
         severity = Severity.parse(args.severity) if args.severity else None
-        regions = [code for code in (part.strip() for part in args.regions.split(",")) if code]
         closures = [_parse_date(text) for text in args.closed]
-        business = OperationalCalendar(args.tz, holiday_regions=regions, closures=closures)
         exams = [_parse_window(text) for text in args.exam]
-        exam_calendar = business.with_windows(FixedWindows.of(exams)) if exams else business
-    except (ValueError, CalendarError) as error:
+    except ValueError as error:
         raise UsageError(str(error)) from None
-    return ClockSetup(args.calendar, business, exam_calendar, args.minutes, plan, severity)
+    programme = choose_programme(args)
+    try:
+        business = with_overrides(programme.calendar, args.tz, args.regions, closures)
+        exam_calendar = business.with_windows(FixedWindows.of(exams)) if exams else business
+    except CalendarError as error:
+        raise UsageError(str(error)) from None
+    return ClockSetup(
+        args.calendar,
+        programme.policy,
+        business,
+        exam_calendar,
+        args.minutes,
+        plan,
+        severity,
+        programme.source,
+    )
 
 
 def _parse_date(text: str) -> date:
@@ -185,22 +214,24 @@ def _parse_window(text: str) -> tuple[datetime, datetime]:
 
 
 def run_due(args: argparse.Namespace, out: TextIO) -> int:
-    setup = clock_setup(args, bulk=args.csv is not None)
     if args.csv is not None:
-        return _run_bulk(args.csv, setup, out, with_now=False)
+        return _run_bulk(args.csv, clock_setup(args, bulk=True), out, with_now=False)
     opened = _required_instant(args.opened_at, "--opened-at")
+    setup = clock_setup(args, bulk=False)
     calendar, minutes = setup.resolve()
-    print(format_instant(_checked(lambda: calendar.add(opened, minutes))), file=out)
+    due = format_instant(_checked(lambda: calendar.add(opened, minutes)))
+    setup.say_programme()
+    print(due, file=out)
     return EXIT_OK
 
 
 def run_remaining(args: argparse.Namespace, out: TextIO) -> int:
-    setup = clock_setup(args, bulk=args.csv is not None)
     if args.csv is not None:
-        return _run_bulk(args.csv, setup, out, with_now=True)
+        return _run_bulk(args.csv, clock_setup(args, bulk=True), out, with_now=True)
     opened = _required_instant(args.opened_at, "--opened-at")
     now = _required_instant(args.now, "--now")
     responded = parse_instant(args.responded_at, "--responded-at") if args.responded_at else None
+    setup = clock_setup(args, bulk=False)
     calendar, minutes = setup.resolve()
 
     def read() -> str:
@@ -224,7 +255,9 @@ def run_remaining(args: argparse.Namespace, out: TextIO) -> int:
             text += f" ({paused}resumes {format_instant(reading.resumes_at)})"
         return text
 
-    print(_checked(read), file=out)
+    text = _checked(read)
+    setup.say_programme()
+    print(text, file=out)
     return EXIT_OK
 
 
@@ -280,6 +313,7 @@ def _run_bulk(path: str, setup: ClockSetup, out: TextIO, with_now: bool) -> int:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([*header, result_column])
     writer.writerows(rows)
+    setup.say_programme()
     out.write(buffer.getvalue())
     return EXIT_OK
 

@@ -1,6 +1,8 @@
 """``support-console status``: the support calendar and the SLA targets at a glance —
-whether support is open now, when it next opens, the coming holidays, and the due
-time of a case opened now for every plan and severity."""
+whether support is open now, when it next opens, the coming holidays and closures,
+and the due time of a case opened now for every plan and severity — of the
+database's programme when a database is configured, else (or with ``--published``)
+of the published one (:mod:`console.cli.programme`); the board says which."""
 
 from __future__ import annotations
 
@@ -10,10 +12,16 @@ from typing import TextIO
 
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.parsing import SubCommands
+from console.cli.programme import add_programme_argument, choose_programme, with_overrides
 from console.cli.timeformat import parse_instant
 from console.domain.plans import Plan, Severity
-from console.sla.calendar import DEFAULT_REGIONS, DEFAULT_TIME_ZONE, CalendarError, OperationalCalendar
-from console.sla.policy import DEFAULT_POLICY, OPERATIONAL_DAY_MINUTES, ClockKind
+from console.sla.calendar import (
+    DEFAULT_TIME_ZONE,
+    CalendarError,
+    OperationalCalendar,
+    weekly_hours_text,
+)
+from console.sla.policy import OPERATIONAL_DAY_MINUTES, ClockKind
 
 UPCOMING_HOLIDAY_DAYS = 120
 
@@ -30,19 +38,31 @@ def register(commands: SubCommands) -> None:
 
 def add_status_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--now", help="show the board as at this instant (ISO 8601 with offset)")
-    parser.add_argument("--tz", default=DEFAULT_TIME_ZONE, help="IANA time zone of the support calendar")
-    parser.add_argument("--regions", default=",".join(DEFAULT_REGIONS), help="holiday regions, e.g. CH,DE")
+    parser.add_argument(
+        "--tz",
+        help=f"IANA time zone of the support calendar (default: the programme's; published {DEFAULT_TIME_ZONE})",
+    )
+    parser.add_argument(
+        "--regions", help="holiday regions, e.g. CH,DE (default: the programme's; published CH,DE)"
+    )
+    add_programme_argument(parser)
 
 
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
     now = parse_instant(args.now, "--now") if getattr(args, "now", None) else datetime.now(UTC)
-    tz = getattr(args, "tz", DEFAULT_TIME_ZONE)
-    regions = getattr(args, "regions", ",".join(DEFAULT_REGIONS))
+    programme = choose_programme(args)
     try:
-        calendar = OperationalCalendar(tz, holiday_regions=[r for r in regions.split(",") if r.strip()])
+        calendar = with_overrides(
+            programme.calendar, getattr(args, "tz", None), getattr(args, "regions", None)
+        )
     except CalendarError as error:
         raise UsageError(str(error)) from None
+    policy = programme.policy
     zone = calendar.zone
+    tz = calendar.time_zone
+    holidays = (
+        f"holidays of {', '.join(calendar.holiday_regions)}" if calendar.holiday_regions else "no holidays"
+    )
 
     def local(t: datetime) -> str:
         return t.astimezone(zone).strftime("%a %d %b %Y %H:%M")
@@ -50,7 +70,8 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
     lines = [
         "Support Console — SLA status",
         "",
-        f"Calendar      Mon–Fri 08:00–20:00 {tz}, holidays of {', '.join(calendar.holiday_regions)}",
+        f"Programme     {programme.source}",
+        f"Calendar      {weekly_hours_text(calendar.weekly_hours)} {tz}, {holidays}",
         f"Now           {local(now)} ({tz})",
     ]
     if calendar.is_open(now):
@@ -58,7 +79,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         lines.append(f"Support is    OPEN — closes {local(closes)}")
     else:
         lines.append(f"Support is    CLOSED — opens {local(calendar.next_open(now))}")
-    lines += ["", "Coming holidays"]
+    lines += ["", "Coming holidays and closures"]
     today = now.astimezone(zone).date()
     horizon = today + timedelta(days=UPCOMING_HOLIDAY_DAYS)
     coming = {
@@ -67,6 +88,9 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         for day, name in calendar.holidays_in(year).items()
         if today <= day <= horizon
     }
+    for day in calendar.closures:
+        if today <= day <= horizon:
+            coming[day] = "closed" + (f"; {coming[day]}" if day in coming else "")
     if coming:
         lines += [f"  {day:%a %d %b %Y}  {name}" for day, name in sorted(coming.items())]
     else:
@@ -77,9 +101,9 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
     for severity in Severity:
         cells = []
         for plan in Plan:
-            minutes = DEFAULT_POLICY.target_minutes(plan, severity)
-            kind = DEFAULT_POLICY.kind(plan, severity)
-            clock = DEFAULT_POLICY.calendar_for(plan, severity, calendar)
+            minutes = policy.target_minutes(plan, severity)
+            kind = policy.kind(plan, severity)
+            clock = policy.calendar_for(plan, severity, calendar)
             due = clock.add(now, minutes)
             marker = " 24x7" if kind is ClockKind.ALWAYS else ""
             cells.append(f"{_duration(minutes):>7}{marker:<5} {due.astimezone(zone):%a %H:%M}".ljust(28))

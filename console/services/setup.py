@@ -42,6 +42,7 @@ from console.sla.calendar import (
     OperationalCalendar,
     from_epoch,
 )
+from console.sla.calendar import weekly_hours_text as weekly_hours_text  # its home is the core
 from console.sla.exams import ExamSession
 from console.sla.policy import OPERATIONAL_DAY_MINUTES, ClockKind
 from console.storage.models import (
@@ -200,26 +201,6 @@ def _parse_days(text: str, part: str) -> list[int]:
     if start < 0 or end < start:
         raise InvalidInput(f"{part!r}: days read like mon, mon-fri or sat-sun (Monday to Sunday, in order)")
     return list(range(start, end + 1))
-
-
-def weekly_hours_text(hours: WeeklyHours) -> str:
-    """The inverse of :func:`parse_weekly_hours`, with equal consecutive days joined."""
-    parts: list[str] = []
-    days = sorted(day for day, windows in hours.items() if windows)
-    index = 0
-    while index < len(days):
-        first = days[index]
-        windows = tuple(hours[first])
-        last = first
-        while (
-            index + 1 < len(days) and days[index + 1] == last + 1 and tuple(hours[days[index + 1]]) == windows
-        ):
-            index += 1
-            last = days[index]
-        names = WEEKDAY_NAMES[first].lower() + (f"-{WEEKDAY_NAMES[last].lower()}" if last != first else "")
-        parts.append(f"{names} {', '.join(str(w) for w in windows)}")
-        index += 1
-    return "; ".join(parts)
 
 
 _FREQ_WORDS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}

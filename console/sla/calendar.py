@@ -167,6 +167,26 @@ def business_week(start: time = time(8), end: time = time(20)) -> dict[int, tupl
     return {day: (window,) for day in range(5)}
 
 
+def weekly_hours_text(hours: WeeklyHours) -> str:
+    """The inverse of :func:`parse_weekly_hours`, with equal consecutive days joined."""
+    parts: list[str] = []
+    days = sorted(day for day, windows in hours.items() if windows)
+    index = 0
+    while index < len(days):
+        first = days[index]
+        windows = tuple(hours[first])
+        last = first
+        while (
+            index + 1 < len(days) and days[index + 1] == last + 1 and tuple(hours[days[index + 1]]) == windows
+        ):
+            index += 1
+            last = days[index]
+        names = WEEKDAY_NAMES[first].lower() + (f"-{WEEKDAY_NAMES[last].lower()}" if last != first else "")
+        parts.append(f"{names} {', '.join(str(w) for w in windows)}")
+        index += 1
+    return "; ".join(parts)
+
+
 # --- extra open windows ------------------------------------------------------------
 
 

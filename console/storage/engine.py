@@ -20,25 +20,22 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-APP_NAME = "support-console"
-ENV_DATABASE = "SUPPORT_CONSOLE_DB"
+# Re-exported: callers have always found these here.
+from console.storage.locations import APP_NAME as APP_NAME
+from console.storage.locations import ENV_DATABASE as ENV_DATABASE
+from console.storage.locations import default_sqlite_path as default_sqlite_path
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 
 
 class DatabaseUrlError(ValueError):
     """A database URL that cannot be used."""
-
-
-def default_sqlite_path() -> Path:
-    """The local database file in the user's data directory."""
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "support-console.sqlite3"
 
 
 def normalise_url(text: str | URL) -> URL:

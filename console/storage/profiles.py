@@ -17,13 +17,11 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
-from platformdirs import user_config_dir
 from sqlalchemy.engine import URL
 
-from console.storage.engine import APP_NAME, default_sqlite_path
+from console.storage.locations import APP_NAME, PROFILES_FILE, config_dir, default_sqlite_path
 
 KEYRING_SERVICE = APP_NAME
-PROFILES_FILE = "profiles.json"
 LOCAL_PROFILE = "Local"
 
 
@@ -62,10 +60,6 @@ class Profile:
         if self.kind == "sqlite":
             return f"SQLite file {self.path}"
         return f"PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}"
-
-
-def config_dir() -> Path:
-    return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
 def local_profile() -> Profile:
