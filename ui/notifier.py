@@ -13,11 +13,11 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QMouseEvent
+from PySide6.QtGui import QIcon, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from console.services.alerts import Alert
-from ui.theme import current_theme
+from ui.theme import set_alarm
 
 URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)
 TOAST_MS = 8000
@@ -77,6 +77,7 @@ class Notifier(QObject):
             return True  # an urgent toast stays until it is clicked; the tray has this one
         self._toast_case = None
         self.toast.setCursor(Qt.CursorShape.ArrowCursor)
+        set_alarm(self.toast, False)
         self.toast.setStyleSheet("border-radius: 8px;")
         self._show_toast(f"<b>{alert.title}</b><br>{alert.text}")
         return True
@@ -93,11 +94,8 @@ class Notifier(QObject):
         self._toast_case = alert.case_number
         self.toast.setCursor(Qt.CursorShape.PointingHandCursor)
         # The alarm colour of the theme; a plain banner would read like a hint.
-        theme = current_theme()
-        text_color = "#1b1e24" if QColor(theme.breached).lightnessF() > 0.6 else "#ffffff"
-        self.toast.setStyleSheet(
-            f"border-radius: 8px; background: {theme.breached}; color: {text_color}; font-size: 11pt;"
-        )
+        set_alarm(self.toast, True)
+        self.toast.setStyleSheet("border-radius: 8px; font-size: 11pt;")
         footer = f"<br><span style='font-size:9pt'>{escape(hint)}</span>" if hint else ""
         self._show_toast(f"<b>{escape(alert.title)}</b><br>{escape(alert.text)}{footer}", sticky=True)
         # 0: flash until the user activates the window (also when it is minimised).

@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.sla.clock import ClockState
 
@@ -90,7 +90,13 @@ THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK}
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Set the application's palette and style sheet for ``theme``."""
+    """Set the application's palette and style sheet for ``theme``.
+
+    The theme's name is recorded first: setting the palette sends every widget a
+    PaletteChange at once, and the widgets that rebuild their colours then (the
+    case timeline, the chat transcript) read :func:`current_theme` — recorded last,
+    they would rebuild in the theme being left."""
+    app.setProperty("support_console_theme", theme.name.value)
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(theme.window))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.text))
@@ -107,7 +113,42 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.Mid, QColor(theme.border))
     app.setPalette(palette)
     app.setStyleSheet(style_sheet(theme))
-    app.setProperty("support_console_theme", theme.name.value)
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance of ``colour``."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def legible(colour: str, background: str, toward: str, minimum: float = 4.5) -> str:
+    """``colour`` as ``#rrggbb``, moved towards ``toward`` (the theme's text colour)
+    just far enough to reach ``minimum`` contrast on ``background``: muted captions
+    stay muted on tinted bubbles and notes yet remain readable in both themes."""
+    back = QColor(background)
+    for step in range(21):
+        mixed = mix(colour, toward, step / 20)
+        if contrast_ratio(QColor(mixed), back) >= minimum:
+            return mixed
+    return QColor(toward).name()
+
+
+def mix(base: str, tint: str, amount: float) -> str:
+    """``base`` moved ``amount`` (0–1) of the way towards ``tint``, as ``#rrggbb``."""
+    a, b = QColor(base), QColor(tint)
+    r = round(a.red() + (b.red() - a.red()) * amount)
+    g = round(a.green() + (b.green() - a.green()) * amount)
+    bl = round(a.blue() + (b.blue() - a.blue()) * amount)
+    return QColor(r, g, bl).name()
 
 
 def current_theme() -> Theme:
@@ -116,7 +157,61 @@ def current_theme() -> Theme:
     return THEMES.get(ThemeName(name), LIGHT) if name else LIGHT
 
 
+# Colour names a widget may carry as its "tone" property (see set_tone).
+TONES = ("text", "muted", "accent", "running", "at_risk", "breached", "met", "paused")
+
+
+def set_tone(widget: QWidget, tone: str | None) -> None:
+    """Colour ``widget``'s text with the theme's ``tone`` (one of :data:`TONES`), or
+    with its ordinary colour for ``None``. The colour comes from the application's
+    style sheet, so it follows a theme switch without the widget doing anything —
+    unlike a colour written into the widget's own style sheet when it was built."""
+    if tone is not None and tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    repolish(widget)
+
+
+def set_alarm(widget: QWidget, alarm: bool) -> None:
+    """Draw ``widget`` (a frame or label) in the theme's alarm colours, or as the
+    calm banner it otherwise is; from the style sheet, so a theme switch follows."""
+    widget.setProperty("alarm", alarm)
+    widget.setProperty("banner", not alarm)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property its selectors read changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+def _tone_rules(theme: Theme) -> str:
+    rules = [f'QWidget[tone="{tone}"] {{ color: {getattr(theme, tone)}; }}' for tone in TONES]
+    on_accent, on_alarm = on_colour(theme.accent), on_colour(theme.breached)
+    rules.append(
+        f'QLabel[badge="true"] {{ background: {theme.accent}; color: {on_accent}; border-radius: 8px; '
+        "padding: 1px 8px; font-weight: 600; }"
+    )
+    rules.append(f'QFrame[alarm="true"] {{ background: {theme.breached}; border-radius: 6px; }}')
+    rules.append(f'QFrame[alarm="true"] QLabel {{ color: {on_alarm}; font-weight: 600; }}')
+    rules.append(f'QLabel[alarm="true"] {{ color: {on_alarm}; }}')
+    return "\n".join(rules)
+
+
+def on_colour(background: str) -> str:
+    """White or near-black text on ``background``, whichever contrasts more (the
+    dark theme's signal colours are light, so white text on them would not read)."""
+    back = QColor(background)
+    white, dark = QColor("#ffffff"), QColor("#1b1e24")
+    return white.name() if contrast_ratio(white, back) >= contrast_ratio(dark, back) else dark.name()
+
+
 def style_sheet(theme: Theme) -> str:
+    # The tone rules come last: they win over QLabel[muted="true"] of equal weight.
     return f"""
 QMainWindow, QDialog {{ background: {theme.window}; }}
 QToolBar {{ background: {theme.window}; border: none; border-bottom: 1px solid {theme.border}; spacing: 6px; padding: 4px 8px; }}
@@ -147,4 +242,4 @@ QTabBar::tab:hover {{ color: {theme.text}; }}
 QTabBar::tab:selected {{ color: {theme.text}; border-bottom: 2px solid {theme.accent}; }}
 QStatusBar {{ color: {theme.muted}; }}
 QSplitter::handle {{ background: {theme.window}; }}
-"""
+""" + _tone_rules(theme)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +27,6 @@ from console.domain.plans import Plan
 from console.services.cockpit import CockpitService, CockpitSnapshot, TamAccount, TrialState
 from console.services.queue import QueueRow
 from ui.accounts.cockpit_text import early_adopter_text, exam_status_text, exam_when_text, trial_text
-from ui.accounts.colors import on_color_name
 from ui.accounts.contact_model import ContactModel
 from ui.accounts.exam_model import ExamModel
 from ui.accounts.notes_panel import NotesPanel
@@ -35,7 +34,7 @@ from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
 from ui.session import ConsoleSession
-from ui.theme import current_theme
+from ui.theme import current_theme, set_tone
 
 _HIDDEN_COLUMNS = (QueueColumn.PLAN, QueueColumn.ACCOUNT)  # the page is one account
 _WIDTHS = {
@@ -67,10 +66,10 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
 
-    def show_figure(self, value: str, detail: str = "", color: str | None = None) -> None:
+    def show_figure(self, value: str, detail: str = "", tone: str | None = None) -> None:
+        """``tone``: a theme colour name (ui.theme.TONES) for the figure, or None."""
         self.value.setText(value)
-        style = "font-size: 18pt; font-weight: 600;"
-        self.value.setStyleSheet(style + (f" color: {color};" if color else ""))
+        set_tone(self.value, tone)
         self.detail.setText(detail)
 
 
@@ -90,6 +89,8 @@ class AccountPage(QWidget):
         self.name_label = QLabel(self.header)
         self.name_label.setProperty("heading", True)
         self.plan_label = QLabel(self.header)
+        self.plan_label.setProperty("badge", True)  # accent colours from the theme's style sheet
+        self.plan_label.setStyleSheet("border-radius: 9px; padding: 2px 10px;")
         self.facts_label = QLabel(self.header)
         self.facts_label.setProperty("muted", True)
         self.licence_label = QLabel(self.header)
@@ -227,13 +228,8 @@ class AccountPage(QWidget):
         self.snapshot = snapshot
         self.account = account
         zone = snapshot.zone
-        theme = current_theme()
         self.name_label.setText(account.name)
         self.plan_label.setText(account.plan.label)
-        self.plan_label.setStyleSheet(
-            f"background: {theme.accent}; color: {on_color_name(theme.accent)}; border-radius: 9px; "
-            "padding: 2px 10px; font-weight: 600;"
-        )
         facts = [account.language.upper()]
         if account.region:
             facts.append(account.region)
@@ -289,7 +285,6 @@ class AccountPage(QWidget):
     def _fill_tiles(
         self, snapshot: CockpitSnapshot, account: TamAccount, rows: list[QueueRow], now: datetime
     ) -> None:
-        theme = current_theme()
         awaiting = sum(1 for row in rows if row.case.first_response_at is None)
         self.open_tile.show_figure(str(len(rows)), self.tr("{0} awaiting first response").format(awaiting))
         urgent = account.urgent_open
@@ -297,7 +292,7 @@ class AccountPage(QWidget):
         self.urgent_tile.show_figure(
             str(urgent),
             self.tr("{0} awaiting first response").format(waiting_urgent) if urgent else self.tr("none open"),
-            theme.breached if waiting_urgent else None,
+            "breached" if waiting_urgent else None,
         )
         month = account.month
         month_name = snapshot.month_start.astimezone(snapshot.zone).strftime("%B")
@@ -308,13 +303,13 @@ class AccountPage(QWidget):
             )
         else:
             detail = self.tr("nothing settled in {0} yet").format(month_name)
-        self.breach_tile.show_figure(str(month.breached), detail, theme.breached if month.breached else None)
+        self.breach_tile.show_figure(str(month.breached), detail, "breached" if month.breached else None)
         live = [w for w in account.exams if w.live]
         upcoming = [w for w in account.exams if not w.live]
         if live:
             ends = live[0].end.astimezone(snapshot.zone).strftime("%H:%M")
             self.exam_tile.show_figure(
-                self.tr("Live now"), self.tr("{0} · ends {1}").format(live[0].title, ends), theme.breached
+                self.tr("Live now"), self.tr("{0} · ends {1}").format(live[0].title, ends), "breached"
             )
         elif upcoming:
             self.exam_tile.show_figure(
@@ -323,6 +318,12 @@ class AccountPage(QWidget):
             )
         else:
             self.exam_tile.show_figure("—", self.tr("none in the next 30 days"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The licence line is rich text with the theme's colours in it: rebuild it.
+        if event.type() == QEvent.Type.PaletteChange and self.account is not None:
+            self.licence_label.setText(self._licence_html(self.account))
 
     def tick(self, now: datetime) -> None:
         """Re-read the countdowns of the case rows in sight."""

@@ -44,12 +44,11 @@ from console.services.snapshots import UserView
 from ui.accounts.account_delegate import AccountDelegate
 from ui.accounts.account_list_model import AccountListModel
 from ui.accounts.account_page import AccountPage
-from ui.accounts.colors import on_color_name
 from ui.accounts.tam_on_call import TamOnCall, cockpit_service
 from ui.notifier import Notifier
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
-from ui.theme import current_theme
+from ui.theme import set_tone
 from ui.widgets.banner import Banner
 
 log = logging.getLogger("ui.accounts.cockpit")
@@ -100,6 +99,8 @@ class CockpitWindow(QMainWindow):
         self.urgent_banner = Banner(self)
         self.urgent_banner.setProperty("banner", False)
         self.urgent_banner.label.setProperty("banner", False)
+        # Alarm colours from the theme's style sheet (QFrame[alarm]): they follow a switch.
+        self.urgent_banner.setProperty("alarm", True)
 
         # left: the accounts
         self.list_title = QLabel(self.tr("My accounts"), self)
@@ -202,7 +203,7 @@ class CockpitWindow(QMainWindow):
             self.on_call_label.setText(
                 self.tr("● On call 24x7 for Severity 1 on your Premier accounts — alerts are never muted")
             )
-            self.on_call_label.setStyleSheet(f"color: {current_theme().met};")
+            set_tone(self.on_call_label, "met")
         toolbar.addWidget(self.on_call_label)
         close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence("Ctrl+W"))
@@ -405,11 +406,6 @@ class CockpitWindow(QMainWindow):
         )
         if len(waiting) > 1:
             text += self.tr(" · and {0} more").format(len(waiting) - 1)
-        theme = current_theme()
-        self.urgent_banner.setStyleSheet(
-            f"QFrame {{ background: {theme.breached}; border-radius: 6px; }} "
-            f"QLabel {{ color: {on_color_name(theme.breached)}; font-weight: 600; }}"
-        )
         number = first.number
         self.urgent_banner.show_message(text, self.tr("Open case"), lambda: self.case_activated.emit(number))
 

@@ -28,7 +28,7 @@ from console.services.errors import Conflict, ServiceError
 from ui.accounts.note_delegate import NoteDelegate
 from ui.accounts.note_model import NoteModel
 from ui.session import ConsoleSession, is_connection_error
-from ui.theme import current_theme
+from ui.theme import set_tone
 
 log = logging.getLogger("ui.accounts.notes")
 
@@ -281,7 +281,7 @@ class NotesPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _show_message(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {current_theme().breached};")
+        set_tone(self.message_label, "breached")
         self.message_label.setText(text)
         self.message_label.show()
 

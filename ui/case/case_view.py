@@ -36,10 +36,10 @@ from console.services.programme import Programme
 from console.services.queue import clock_reader
 from console.services.snapshots import CaseDetail, EventView, MessageView
 from console.sla.clock import ClockReading, ClockState
-from ui.case.rich_text import escaped, mix
+from ui.case.rich_text import escaped
 from ui.case.time_text import clock_text, day_heading_text, day_time_text, duration_text, local_datetime
 from ui.session import ConsoleSession, is_connection_error
-from ui.theme import Theme, current_theme
+from ui.theme import Theme, current_theme, legible, mix, set_tone
 from ui.widgets.banner import Banner
 
 log = logging.getLogger("ui.case")
@@ -428,19 +428,18 @@ class CaseView(QWidget):
         if detail is None:
             return
         case = detail.summary
-        theme = current_theme()
         now = self._now()
         if case.category.is_paid_add_on or case.due_at is None:
             self.due_label.setText(
                 self.tr("{category} · paid add-on · no SLA").format(category=case.category.value.capitalize())
             )
-            self._colour_due(theme.muted)
+            set_tone(self.due_label, "muted")
             return
         reading = self._reading()
         due = day_time_text(case.due_at, now)
         if reading is None:
             self.due_label.setText(self.tr("due {when}").format(when=due))
-            self._colour_due(theme.text)
+            set_tone(self.due_label, "text")
             return
         if reading.state is ClockState.MET:
             assert reading.responded_at is not None
@@ -464,12 +463,7 @@ class CaseView(QWidget):
         if reading.resumes_at is not None and reading.responded_at is None:
             text += self.tr(" · paused — resumes {when}").format(when=day_time_text(reading.resumes_at, now))
         self.due_label.setText(text)
-        self._colour_due(
-            theme.text if reading.state is ClockState.RUNNING else theme.state_color(reading.state).name()
-        )
-
-    def _colour_due(self, colour: str) -> None:
-        self.due_label.setStyleSheet(f"color: {colour};")
+        set_tone(self.due_label, "text" if reading.state is ClockState.RUNNING else reading.state.value)
 
     # -- timeline -------------------------------------------------------------------------
 
@@ -543,13 +537,16 @@ class CaseView(QWidget):
                 kind = escaped(self.tr("Customer"))
             author = escaped(message.author_name)
         when = escaped(clock_text(message.created_at))
+        # Muted, but readable on this bubble's tint (a plain muted grey is not, on
+        # the light theme's blue or the note's yellow).
+        muted = legible(theme.muted, background, theme.text)
         header = (
             f'<span style="color:{theme.text}; font-weight:600;">{author}</span>'
-            f'<span style="color:{theme.muted};"> · </span>{kind}'
-            f'<span style="color:{theme.muted};"> · {when}</span>'
+            f'<span style="color:{muted};"> · </span>{kind}'
+            f'<span style="color:{muted};"> · {when}</span>'
         )
         if message.kind is not MessageKind.NOTE:
-            header = header.replace(kind, f'<span style="color:{theme.muted};">{kind}</span>', 1)
+            header = header.replace(kind, f'<span style="color:{muted};">{kind}</span>', 1)
         return (
             f'<table width="100%" cellspacing="0" cellpadding="9" border="1" '
             f'style="border-style:solid; border-color:{border}; border-collapse:collapse; '
@@ -788,9 +785,8 @@ class CaseView(QWidget):
         return self.tr("{doing}: unexpected error ({why}).").format(doing=doing, why=type(error).__name__)
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        theme = current_theme()
         self.message_label.setProperty("loading_error", False)
-        self.message_label.setStyleSheet(f"color: {theme.breached if error else theme.muted};")
+        set_tone(self.message_label, "breached" if error else "muted")
         self.message_label.setText(text)
         self.message_label.show()
 
@@ -803,7 +799,6 @@ class CaseView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
             self._fill_timeline(self._detail)
-            self._show_clock()
 
 
 def _status_text(value: CaseStatus | str | None) -> str:

@@ -26,10 +26,10 @@ from console.domain.plans import entitlements_of
 from console.services.errors import ServiceError
 from console.services.feed import Change, changed_by_others
 from console.services.snapshots import CaseDetail, MessageView
-from ui.case.rich_text import escaped, mix
+from ui.case.rich_text import escaped
 from ui.case.time_text import clock_text, day_heading_text, duration_text, local_datetime
 from ui.session import ConsoleSession, is_connection_error
-from ui.theme import Theme, current_theme
+from ui.theme import Theme, current_theme, mix, set_tone
 
 log = logging.getLogger("ui.case")
 
@@ -60,8 +60,11 @@ class ChatPane(QWidget):
         self.title_label = QLabel(self.tr("Live chat"), self)
         self.title_label.setStyleSheet("font-weight: 600;")
         self.unread_label = QLabel(self)
+        self.unread_label.setProperty("badge", True)  # coloured by the theme's style sheet
+        self.unread_label.setStyleSheet("font-size: 9pt;")
         self.unread_label.hide()
         self.waiting_label = QLabel(self)
+        self.waiting_label.setStyleSheet("font-weight: 600;")
         self.waiting_label.hide()
         header.addWidget(self.title_label)
         header.addWidget(self.unread_label)
@@ -335,7 +338,7 @@ class ChatPane(QWidget):
         self.waiting_label.setText(
             self.tr("Customer waiting {time}").format(time=duration_text(seconds, with_seconds=True))
         )
-        self.waiting_label.setStyleSheet(f"color: {current_theme().at_risk}; font-weight: 600;")
+        set_tone(self.waiting_label, "at_risk")
         self.waiting_label.show()
         if not self._tick.isActive():
             self._tick.start()
@@ -345,12 +348,7 @@ class ChatPane(QWidget):
         if count <= 0:
             self.unread_label.hide()
             return
-        theme = current_theme()
         self.unread_label.setText(self.tr("{count} unread").format(count=count))
-        self.unread_label.setStyleSheet(
-            f"background: {theme.accent}; color: white; border-radius: 8px; padding: 1px 8px;"
-            " font-size: 9pt; font-weight: 600;"
-        )
         self.unread_label.show()
 
     def _mark_read(self) -> None:
@@ -432,8 +430,6 @@ class ChatPane(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._detail is not None and self.has_composer:
             self._fill_transcript(self._detail)
-            self._show_unread()
-            self._show_waiting()
 
     # -- messages ---------------------------------------------------------------------------------
 
@@ -447,7 +443,7 @@ class ChatPane(QWidget):
         return self.tr("{doing}: unexpected error ({why}).").format(doing=doing, why=type(error).__name__)
 
     def _show_message(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {current_theme().breached};")
+        set_tone(self.message_label, "breached")
         self.message_label.setText(text)
         self.message_label.show()
 

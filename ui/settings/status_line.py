@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from console.services.errors import Conflict, ServiceError
 from console.storage.profiles import ProfileError
 from ui.session import is_connection_error
-from ui.theme import current_theme
+from ui.theme import set_tone
 
 
 def error_text(error: BaseException) -> str:
@@ -36,19 +36,20 @@ class StatusLine(QLabel):
         self.kind = ""
 
     def show_ok(self, text: str) -> None:
-        self._show(text, current_theme().met, "ok")
+        self._show(text, "met", "ok")
 
     def show_error(self, text: str) -> None:
-        self._show(text, current_theme().breached, "error")
+        self._show(text, "breached", "error")
 
     def show_note(self, text: str) -> None:
-        self._show(text, current_theme().muted, "note")
+        self._show(text, "muted", "note")
 
     def clear_message(self) -> None:
         self.kind = ""
         self.clear()
 
-    def _show(self, text: str, color: str, kind: str) -> None:
+    def _show(self, text: str, tone: str, kind: str) -> None:
         self.kind = kind
-        self.setStyleSheet(f"color: {color}; font-weight: 600;")
+        set_tone(self, tone)
+        self.setStyleSheet("font-weight: 600;")
         self.setText(text)
