@@ -53,7 +53,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import admin, casework, db, demo, organisation, report, tam
+        from console.cli import admin, casework, db, demo, organisation, report, tam, windows
 
         db.register(commands)
         demo.register(commands)
@@ -62,6 +62,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
         tam.register(commands)
         report.register(commands)
         admin.register(commands)
+        windows.register(commands)
     return parser
 
 
