@@ -15,7 +15,7 @@ from console.storage.engine import resolve_database_url
 from console.storage.schema import SchemaTooNewError
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
-from ui.sign_in_dialog import SignInDialog, connect
+from ui.sign_in_dialog import Purpose, SignInDialog, connect
 from ui.tasks import favour_gui_thread
 from ui.theme import THEMES, ThemeName, apply_theme
 from ui.views import VIEWS, View, create_view, start_view
@@ -70,10 +70,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _sign_in_and_run(app, settings, args, fixed)
 
 
+def sign_in_dialog_for(args: argparse.Namespace, fixed_url: str | None = None) -> SignInDialog:
+    """The sign-in dialog; for one window (``--view``) it knows who may open it, so
+    a wrong choice is answered in the dialog instead of ending the program."""
+    purpose = None
+    if args.view:
+        spec = VIEWS[View(args.view)]
+        purpose = Purpose(spec.title, spec.roles)
+    return SignInDialog(fixed_url=fixed_url, purpose=purpose)
+
+
 def _sign_in_and_run(
     app: QApplication, settings: QSettings, args: argparse.Namespace, fixed_url: str | None = None
 ) -> int:
-    dialog = SignInDialog(fixed_url=fixed_url)
+    dialog = sign_in_dialog_for(args, fixed_url)
     if (
         dialog.exec() != SignInDialog.DialogCode.Accepted
         or dialog.result_services is None
@@ -101,12 +111,12 @@ def _run_view(
     with the application."""
     spec = VIEWS[view]
     if not spec.allows(session.user.role):
+        # Only reached with --user (the dialog keeps its own choice open): bad input.
         allowed = ", ".join(sorted(role.value for role in spec.roles))
-        QMessageBox.warning(
-            None,
-            "Support Console",
-            f"{session.user.name} is signed in as {session.user.role.value}; "
-            f"the {spec.title.lower()} is for: {allowed}.",
+        print(
+            f"support-console: error: {session.user.name} has the {session.user.role.value} role; "
+            f"the {spec.title.lower()} is for: {allowed}",
+            file=sys.stderr,
         )
         session.close()
         return 2

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from console.domain.cases import Role
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.demo import seed_demo
@@ -61,15 +62,32 @@ def connect(url: str, seed_if_empty: bool) -> Connected:
         raise
 
 
+@dataclass(frozen=True)
+class Purpose:
+    """Signing in for one window only (`support-console wallboard`): who may open
+    it. Another choice is refused inside the dialog, which stays open."""
+
+    title: str
+    roles: frozenset[Role]
+
+    def allows(self, user: UserView) -> bool:
+        return user.role in self.roles
+
+
 class SignInDialog(QDialog):
     """Returns the connected services and the chosen user (``result_services``,
     ``result_user``) when accepted."""
 
     def __init__(
-        self, store: ProfileStore | None = None, parent: QWidget | None = None, fixed_url: str | None = None
+        self,
+        store: ProfileStore | None = None,
+        parent: QWidget | None = None,
+        fixed_url: str | None = None,
+        purpose: Purpose | None = None,
     ) -> None:
         super().__init__(parent)
         self.fixed_url = fixed_url
+        self.purpose = purpose
         self.setWindowTitle(self.tr("Sign in — Support Console"))
         self.setMinimumWidth(460)
         self.store = store or ProfileStore()
@@ -225,7 +243,7 @@ class SignInDialog(QDialog):
         last_user = self.settings.value("sign_in/user", "", str)
         for user in self._user_order(result):
             self.user_box.addItem(f"{user.name} · {user.role.value}", user.id)
-        index = next((i for i, u in enumerate(self._user_order(result)) if u.name == last_user), 0)
+        index = self._preselected(self._user_order(result), str(last_user))
         self.sign_in_button.setFocus()
         self.user_box.setCurrentIndex(index)
         self.user_box.setEnabled(bool(result.users))
@@ -236,6 +254,15 @@ class SignInDialog(QDialog):
             if result.users
             else self.tr("No users yet: add one with `support-console user add`.")
         )
+
+    def _preselected(self, users: list[UserView], last_user: str) -> int:
+        """The last person if they may open the window asked for, else the first
+        who may (an agent is not offered for the wallboard)."""
+        allowed = [i for i, u in enumerate(users) if self.purpose is None or self.purpose.allows(u)]
+        last = next((i for i in allowed if users[i].name == last_user), None)
+        if last is not None:
+            return last
+        return allowed[0] if allowed else 0
 
     @staticmethod
     def _user_order(result: Connected) -> list[UserView]:
@@ -253,6 +280,15 @@ class SignInDialog(QDialog):
         user_id = self.user_box.currentData()
         user = next((u for u in self._connected.users if u.id == user_id), None)
         if user is None:
+            return
+        if self.purpose is not None and not self.purpose.allows(user):
+            roles = ", ".join(sorted(role.value for role in self.purpose.roles))
+            self.status.setText(
+                self.tr(
+                    "{name} has the {role} role; the {window} is for: {roles}. Choose another person."
+                ).format(name=user.name, role=user.role.value, window=self.purpose.title.lower(), roles=roles)
+            )
+            self.user_box.setFocus()
             return
         self.settings.setValue("sign_in/profile", self.profile_box.currentData())
         self.settings.setValue("sign_in/user", user.name)
