@@ -9,14 +9,13 @@ recompute runs in the same transaction as the change). Roles apply with
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TextIO
 
 from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
-from console.cli.timeformat import parse_instant
+from console.cli.timeformat import parse_date, parse_instant
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
 from console.services.setup import SetupResult, SetupService, target_text, weekly_hours_text
@@ -210,7 +209,7 @@ def run_calendar_set(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_closure_add(args: argparse.Namespace, out: TextIO) -> int:
-    day = _date(args.date)
+    day = parse_date(args.date, "DATE")
     with services(args) as svc:
         result = setup_of(svc).add_closure(day, args.reason, actor=args.actor)
     out.write(
@@ -223,7 +222,7 @@ def run_closure_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_closure_remove(args: argparse.Namespace, out: TextIO) -> int:
-    day = _date(args.date)
+    day = parse_date(args.date, "DATE")
     with services(args) as svc:
         result = setup_of(svc).remove_closure(day, actor=args.actor)
     out.write(f"{day.isoformat()} is no longer a closure date.\n")
@@ -349,13 +348,6 @@ def _whole(text: str, what: str) -> int:
         return int(text.strip())
     except ValueError:
         raise UsageError(f"{what}: {text!r} is not a whole number of minutes") from None
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"{text!r} is not a date like 2026-12-24") from None
 
 
 def _session_id(text: str) -> int:

@@ -59,7 +59,7 @@ def register(commands: SubCommands) -> None:
 
 
 def run_upgrade(args: argparse.Namespace, out: TextIO) -> int:
-    engine = create_engine_for(database_url_text(args))
+    engine = create_engine_for(database_url_text(args, create=True))
     try:
         before = schema_status(engine)
         if before.state is SchemaState.AHEAD:

@@ -41,7 +41,7 @@ def register(commands: SubCommands) -> None:
 
 def run_seed(args: argparse.Namespace, out: TextIO) -> int:
     now = parse_instant(args.now, "--now") if args.now else None
-    db = open_database(args)
+    db = open_database(args, create=True)
     try:
         summary = seed_demo(db, now=now, seed=args.seed)
     finally:

@@ -11,7 +11,7 @@ from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
-from console.cli.timeformat import parse_instant
+from console.cli.timeformat import parse_date, parse_instant
 from console.domain.cases import Role
 
 
@@ -80,7 +80,7 @@ def register(commands: SubCommands) -> None:
 
 
 def run_account_add(args: argparse.Namespace, out: TextIO) -> int:
-    trial = _date(args.trial_until, "--trial-until") if args.trial_until else None
+    trial = parse_date(args.trial_until, "--trial-until") if args.trial_until else None
     with services(args) as svc:
         view = svc.accounts.add_account(
             args.name,
@@ -239,13 +239,6 @@ def run_exam_add(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f" ({args.rrule})" if args.rrule else "")
     out.write(f"; {changed} open case(s) got a new due time\n")
     return EXIT_OK
-
-
-def _date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _licences(early_adopter: bool, trial_until: date | None) -> str:

@@ -11,8 +11,27 @@ from console.cli.errors import UsageError
 SubCommands: TypeAlias = "argparse._SubParsersAction[Any]"
 
 
+# Every whole number an option takes is stored in (or compared with) a 64-bit
+# column at most; a larger one would overflow SQLite's driver with a traceback.
+INT_MIN = -(2**63)
+INT_MAX = 2**63 - 1
+
+
+def whole_number(text: str) -> int:
+    """``int`` for argparse, within the signed 64-bit range."""
+    value = int(text)
+    if not INT_MIN <= value <= INT_MAX:
+        raise argparse.ArgumentTypeError(f"{text} is out of range")
+    return value
+
+
 class Parser(argparse.ArgumentParser):
-    """Raises :class:`UsageError` instead of printing usage and exiting."""
+    """Raises :class:`UsageError` instead of printing usage and exiting; every
+    ``type=int`` argument is read by :func:`whole_number`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("type", int, whole_number)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)

@@ -5,14 +5,14 @@ as the reports screen: both come from ``console.services.reports``)."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from console.cli.context import services
-from console.cli.errors import EXIT_OK, UsageError
+from console.cli.errors import EXIT_OK
 from console.cli.output import print_table
 from console.cli.parsing import SubCommands
+from console.cli.timeformat import parse_date
 from console.domain.durations import duration_text
 from console.services.reports import ReportRow, SlaReport, save_report_csv, write_report_csv
 
@@ -42,8 +42,8 @@ def register(commands: SubCommands) -> None:
 
 
 def run_report_sla(args: argparse.Namespace, out: TextIO) -> int:
-    last = _day(args.last_day, "--to") if args.last_day else None
-    first = _day(args.first_day, "--from") if args.first_day else None
+    last = parse_date(args.last_day, "--to") if args.last_day else None
+    first = parse_date(args.first_day, "--from") if args.first_day else None
     with services(args) as svc:
         reports = svc.reports
         if last is None:
@@ -59,13 +59,6 @@ def run_report_sla(args: argparse.Namespace, out: TextIO) -> int:
     else:
         _print_report(report, out)
     return EXIT_OK
-
-
-def _day(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _period(report: SlaReport) -> str:

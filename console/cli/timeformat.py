@@ -1,11 +1,13 @@
 """Reading and writing instants on the command line: ISO 8601 with an offset or
-``Z`` in, ISO 8601 UTC with ``Z`` out."""
+``Z`` in, ISO 8601 UTC with ``Z`` out; dates as ``YYYY-MM-DD``. Both only within
+the range the product accepts (:mod:`console.domain.instants`)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from console.cli.errors import UsageError
+from console.domain.instants import InstantOutOfRange, check_date, check_instant
 
 
 def parse_instant(text: str, what: str = "time") -> datetime:
@@ -19,7 +21,22 @@ def parse_instant(text: str, what: str = "time") -> datetime:
         ) from None
     if value.tzinfo is None or value.utcoffset() is None:
         raise UsageError(f"{what}: {text!r} has no offset; add Z or +01:00")
-    return value
+    try:
+        return check_instant(value, what)
+    except InstantOutOfRange as error:
+        raise UsageError(str(error)) from None
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """A calendar date from ``YYYY-MM-DD``."""
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
+    try:
+        return check_date(value, what)
+    except InstantOutOfRange as error:
+        raise UsageError(str(error)) from None
 
 
 def format_instant(value: datetime) -> str:

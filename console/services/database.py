@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from console.domain.instants import InstantOutOfRange, check_instant
 from console.services.errors import Conflict, InvalidInput
 from console.services.feed import CHANNEL
 from console.storage.engine import create_engine_for, session_factory, writer
@@ -35,6 +36,10 @@ def to_second(value: datetime) -> datetime:
     """An aware instant in UTC without its sub-second part."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInput(f"{value.isoformat()} has no time zone")
+    try:
+        check_instant(value)
+    except InstantOutOfRange as error:
+        raise InvalidInput(str(error)) from None
     return value.astimezone(UTC).replace(microsecond=0)
 
 

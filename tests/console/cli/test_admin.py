@@ -165,7 +165,7 @@ def test_exam_list_cancel_and_delete(cli: Cli) -> None:
         (["admin", "calendar", "set", "--tz", "Mars/Base"], "unknown time zone 'Mars/Base'"),
         (["admin", "calendar", "set"], "say what to change"),
         (["admin", "calendar", "set", "--hours", "mon 8-20"], "an opening window reads like 08:00-20:00"),
-        (["admin", "closure", "add", "26.11.2026"], "'26.11.2026' is not a date like 2026-12-24"),
+        (["admin", "closure", "add", "26.11.2026"], "DATE: '26.11.2026' is not a date (YYYY-MM-DD)"),
         (["admin", "closure", "remove", "2026-11-26"], "2026-11-26 is not a closure date"),
         (["admin", "holidays", "--regions", "DE-ZZ", "--year", "2027"], "DE has no subdivision 'ZZ'"),
         (["admin", "user", "set", "Ada", "--role", "agent"], "Ada is the last active admin"),
