@@ -14,6 +14,7 @@ and ``postgres://`` URLs are accepted and mean psycopg.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Mapping
@@ -38,6 +39,16 @@ class DatabaseUrlError(ValueError):
     """A database URL that cannot be used."""
 
 
+# ``scheme://user:password@`` — the password part, however malformed the rest.
+_PASSWORD = re.compile(r"(://[^/@:]*:)[^@]*@")
+
+
+def mask_password(text: str) -> str:
+    """``text`` with the password of a URL in it replaced by ``***``: what an
+    error message may echo of a URL the user typed."""
+    return _PASSWORD.sub(r"\1***@", text)
+
+
 def normalise_url(text: str | URL) -> URL:
     """A SQLAlchemy URL from a URL or a bare file path (which means SQLite), with
     the driver this application ships (psycopg 3, whatever the URL named)."""
@@ -51,8 +62,10 @@ def normalise_url(text: str | URL) -> URL:
             return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
         try:
             url = make_url(raw)
-        except ArgumentError:
-            raise DatabaseUrlError(f"not a database URL: {raw!r}") from None
+        except (ArgumentError, ValueError) as error:
+            # ValueError: a port that is not a number, a bracketed host left open.
+            detail = "" if isinstance(error, ArgumentError) else f" ({mask_password(str(error))})"
+            raise DatabaseUrlError(f"not a database URL: {mask_password(raw)!r}{detail}") from None
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
@@ -67,8 +80,12 @@ def resolve_database_url(
     profile_url: str | None = None,
 ) -> URL:
     """``--db URL``, else ``$SUPPORT_CONSOLE_DB``, else the default profile's URL,
-    else the local SQLite file."""
+    else the local SQLite file. A ``--db`` that is given but empty is an error, not
+    "use the default": a script whose variable came out empty must not reach the
+    default database (a team's server, perhaps)."""
     env = os.environ if environ is None else environ
+    if cli_url is not None and not cli_url.strip():
+        raise DatabaseUrlError("--db is empty: give a database URL or a SQLite file path")
     for candidate in (cli_url, env.get(ENV_DATABASE), profile_url):
         if candidate:
             return normalise_url(candidate)
@@ -86,10 +103,32 @@ def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
     return create_engine(target, pool_pre_ping=True, future=True, connect_args=connect_args, **kwargs)
 
 
-def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+def sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for other backends and in-memory databases."""
     database = url.database or ""
-    if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` (and its directory) readable by its owner only, unless it
+    exists. SQLite gives the -wal and -shm files it adds the mode of the
+    database file, so they are private too."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(handle)
+
+
+def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    file = sqlite_file(url)
+    if file is not None:
+        create_private_file(file)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
