@@ -16,13 +16,14 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TextIO, TypeVar
 
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.parsing import SubCommands
 from console.cli.programme import add_programme_argument, choose_programme, with_overrides
-from console.cli.timeformat import format_instant, parse_instant
+from console.cli.timeformat import format_instant, parse_date, parse_instant
+from console.domain.instants import check_instant
 from console.domain.plans import Plan, Severity
 from console.sla.calendar import (
     DEFAULT_TIME_ZONE,
@@ -174,7 +175,7 @@ def clock_setup(args: argparse.Namespace, bulk: bool) -> ClockSetup:
     try:
         plan = Plan.parse(args.plan) if args.plan else None
         severity = Severity.parse(args.severity) if args.severity else None
-        closures = [_parse_date(text) for text in args.closed]
+        closures = [parse_date(text, "--closed") for text in args.closed]
         exams = [_parse_window(text) for text in args.exam]
     except ValueError as error:
         raise UsageError(str(error)) from None
@@ -194,13 +195,6 @@ def clock_setup(args: argparse.Namespace, bulk: bool) -> ClockSetup:
         severity,
         programme.source,
     )
-
-
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"--closed: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _parse_window(text: str) -> tuple[datetime, datetime]:
@@ -378,7 +372,7 @@ def _epoch_of(text: str, column: str) -> int:
         raise ValueError(f"{column} {text!r} is not an ISO 8601 date and time") from None
     if value.tzinfo is None:
         raise ValueError(f"{column} {text!r} has no offset; add Z")
-    return to_epoch(value)
+    return to_epoch(check_instant(value, column))
 
 
 def _minutes_of(text: str) -> int:

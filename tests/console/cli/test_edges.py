@@ -148,7 +148,7 @@ def test_malformed_urls_never_echo_the_password(capsys: pytest.CaptureFixture[st
 
 
 def test_an_empty_db_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", "", "user", "add", "--name", "Eve", "--role", "admin")
+    code, _, err = run(capsys, "--db", "", "user", "add", "--name", "Eve", "--role", "admin")
     assert code == EXIT_USAGE
     assert "--db" in err and "empty" in err
     assert not default_sqlite_path().exists()
@@ -191,3 +191,22 @@ def test_the_default_local_file_is_still_created_at_first_run(
         os.umask(old)
     assert code == 0, err
     assert stat.S_IMODE(default_sqlite_path().stat().st_mode) == 0o600
+
+
+def test_the_sla_calculator_refuses_the_same_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "opened_at_utc,business_minutes\n"
+        "0001-01-01T00:00:00+01:00,30\n9999-12-31T23:59:59Z,30\n2026-01-01T00:00:00Z,30\n"
+    )
+    code, out, err = run(capsys, "sla", "due", "--published", "--csv", str(rows))
+    assert (code, out) == (EXIT_USAGE, "")
+    assert err.count("outside the times this product accepts") == 2
+    code, _, err = run(
+        capsys, "sla", "due", "--published", "--plan", "premier", "--severity", "2",
+        "--opened-at", "2026-01-01T00:00:00Z", "--closed", "0001-01-01",
+    )  # fmt: skip
+    assert code == EXIT_USAGE
+    assert "outside the dates this product accepts" in err
