@@ -76,12 +76,15 @@ def register(commands: SubCommands) -> None:
 
     chat = commands.add_parser("chat", help="live chat on a case (Premier and Proctored plans)")
     cactions = chat.add_subparsers(dest="chat_command", metavar="{send}", required=True)
-    send = cactions.add_parser("send", help="send a chat message as the agent or as the customer")
+    send = cactions.add_parser("send", help="send a chat message from the agent or from the customer")
     send.add_argument("number", type=int)
-    send.add_argument("--as", dest="chat_as", choices=("agent", "customer"), required=True)
+    # Not --as: that is the global option naming the person who acts.
+    send.add_argument(
+        "--from", dest="chat_from", choices=("agent", "customer"), required=True, help="who writes"
+    )
     send.add_argument("--body", required=True)
-    send.add_argument("--agent", help="the agent's name (with --as agent; default: the global --as user)")
-    send.add_argument("--contact", help="the contact's e-mail (with --as customer)")
+    send.add_argument("--agent", help="the agent's name (with --from agent; default: the global --as user)")
+    send.add_argument("--contact", help="the contact's e-mail (with --from customer)")
     send.set_defaults(handler=run_chat)
 
     queue = commands.add_parser("queue", help="the queue in priority order")
@@ -181,7 +184,7 @@ def run_note(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_chat(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        if args.chat_as == "agent":
+        if args.chat_from == "agent":
             case = svc.talk.agent_chat(args.number, args.body, _agent(args))
         else:
             case = svc.talk.customer_message(args.number, args.body, chat=True, contact_email=args.contact)

@@ -93,6 +93,7 @@ def _from_database(args: argparse.Namespace, local: object) -> LightProgramme:
     from sqlalchemy.engine import make_url
 
     from console.cli.context import database_url_text, open_database
+    from console.services.errors import NotFound
     from console.services.lookup import user_named
     from console.services.programme import ProgrammeLoader
     from console.storage.engine import describe
@@ -112,7 +113,10 @@ def _from_database(args: argparse.Namespace, local: object) -> LightProgramme:
             programme = ProgrammeLoader().load(session)
             actor = getattr(args, "actor", None)
             if actor is not None:
-                user_named(session, actor)
+                try:
+                    user_named(session, actor)
+                except NotFound as error:
+                    raise UsageError(f"--as {actor}: {error}") from None
     finally:
         db.close()
     return LightProgramme(

@@ -115,8 +115,8 @@ def test_case_lifecycle_commands(cli: Cli) -> None:
     assert cli("--as", "Lea", "case", "assign", number, "--to", "Anna")[0] == 0
     assert cli("--as", "Anna", "case", "reply", number, "--body", "Looking")[0] == 0
     assert cli("--as", "Anna", "case", "note", number, "--body", "IdP cert expired")[0] == 0
-    assert cli("chat", "send", number, "--as", "customer", "--body", "Thanks!")[0] == 0
-    assert cli("--as", "Anna", "chat", "send", number, "--as", "agent", "--body", "You are welcome")[0] == 0
+    assert cli("chat", "send", number, "--from", "customer", "--body", "Thanks!")[0] == 0
+    assert cli("--as", "Anna", "chat", "send", number, "--from", "agent", "--body", "You are welcome")[0] == 0
     assert cli("--as", "Anna", "case", "severity", number, "3")[0] == 0
     assert cli("--as", "Anna", "case", "status", number, "solved")[0] == 0
     _, out, _ = cli("case", "show", number, "--format", "json")
@@ -204,7 +204,7 @@ def test_exam_add_with_rrule(cli: Cli) -> None:
             "recurrence rule",
         ),
         (["--as", "Anna", "account", "plan", "Globex", "premier"], "may not change an account's plan"),
-        (["chat", "send", "99999", "--as", "customer", "--body", "hi"], "no case #99999"),
+        (["chat", "send", "99999", "--from", "customer", "--body", "hi"], "no case #99999"),
         (["queue", "list", "--now", "yesterday"], "not an ISO 8601"),
     ],
 )
