@@ -1,6 +1,10 @@
 """Opening the database a command works on: ``--db URL``, else
 ``$SUPPORT_CONSOLE_DB``, else the default connection profile, else the local
-SQLite file — migrated first when its schema is behind."""
+SQLite file — migrated first when its schema is behind.
+
+Only the local file (the first-run experience) and the commands meant to make a
+database (``db upgrade``, ``demo seed``) create a SQLite file that is not there: a
+mistyped path is refused, not turned into a fresh empty database."""
 
 from __future__ import annotations
 
@@ -15,14 +19,25 @@ from console.cli.errors import UsageError
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.errors import NotFound
-from console.storage.engine import DatabaseUrlError, create_engine_for, describe, resolve_database_url
+from console.storage.engine import (
+    ENV_DATABASE,
+    DatabaseUrlError,
+    create_engine_for,
+    default_sqlite_path,
+    describe,
+    resolve_database_url,
+    sqlite_file,
+)
 from console.storage.profiles import LOCAL_PROFILE, ProfileError, ProfileStore
 from console.storage.schema import SchemaTooNewError, upgrade_schema
 
 
-def database_url_text(args: argparse.Namespace) -> str:
+def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
+    """The URL of the command's database, password included (never print it: see
+    :func:`describe`). ``create``: the command may make a SQLite file that is not
+    there yet."""
     profile_url = None
-    if not getattr(args, "db", None) and not os.environ.get("SUPPORT_CONSOLE_DB"):
+    if getattr(args, "db", None) is None and not os.environ.get(ENV_DATABASE):
         try:
             store = ProfileStore()
             profile = store.default()
@@ -31,16 +46,22 @@ def database_url_text(args: argparse.Namespace) -> str:
         except ProfileError as error:
             raise UsageError(str(error)) from None
     try:
-        return resolve_database_url(getattr(args, "db", None), os.environ, profile_url).render_as_string(
-            hide_password=False
-        )
+        url = resolve_database_url(getattr(args, "db", None), os.environ, profile_url)
     except DatabaseUrlError as error:
         raise UsageError(str(error)) from None
+    file = sqlite_file(url)
+    if file is not None and not create and not file.exists() and file != default_sqlite_path():
+        raise UsageError(
+            f"no database at {file}: check the path, or create one with "
+            f"`support-console --db {file} db upgrade` (or `demo seed`)"
+        )
+    return url.render_as_string(hide_password=False)
 
 
-def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
-    """The database for this command, its schema brought up to date."""
-    url = database_url_text(args)
+def open_database(args: argparse.Namespace, migrate: bool = True, create: bool = False) -> Database:
+    """The database for this command, its schema brought up to date; ``create``:
+    see :func:`database_url_text`."""
+    url = database_url_text(args, create)
     engine = create_engine_for(url)
     try:
         if migrate:
