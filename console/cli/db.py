@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.cli.context import database_url_text, open_database
-from console.cli.errors import EXIT_OK, UsageError
+from console.cli.errors import EXIT_OK, PROG, UsageError
 from console.cli.output import print_table
 from console.cli.parsing import SubCommands
 from console.storage.engine import create_engine_for, describe
 from console.storage.models import Account, Case, ChangeLog, User
-from console.storage.profiles import Profile, ProfileError, ProfileStore
+from console.storage.profiles import NO_KEYRING, Profile, ProfileError, ProfileStore, keyring_available
 from console.storage.schema import SchemaState, schema_status, upgrade_schema
 
 
@@ -117,23 +117,46 @@ def run_profile_add(args: argparse.Namespace, out: TextIO) -> int:
                 user=args.user or "",
                 is_default=args.default,
             )
-            password = None
-            if args.password_stdin:
-                password = sys.stdin.readline().rstrip("\n")
-            elif args.ask_password:
-                password = getpass.getpass(f"Password for {profile.user}@{profile.host}: ")
+            password = _password(args, profile)
         ProfileStore().save(profile, password)
     except ProfileError as error:
         raise UsageError(str(error)) from None
     kept = " (password kept in the OS keyring)" if password else ""
     out.write(f"saved profile {profile.name}: {profile.describe()}{kept}\n")
-    # Check it works now rather than at the next start.
+    # Check it works now rather than at the next start. The profile is saved
+    # either way (exit 2 would mean nothing was written): a server that is down
+    # today is no reason to type the profile again tomorrow.
     if not args.sqlite:
-        open_database(
-            argparse.Namespace(db=ProfileStore().url_for(profile).render_as_string(hide_password=False))
-        ).close()
+        url = ProfileStore().url_for(profile).render_as_string(hide_password=False)
+        try:
+            open_database(argparse.Namespace(db=url)).close()
+        except (UsageError, OperationalError, DBAPIError) as error:
+            reason = _reason(error) if isinstance(error, DBAPIError) else str(error)
+            print(
+                f"{PROG}: warning: profile {profile.name} is saved but could not connect now: {reason}; "
+                f"fix it with `profile add --name {profile.name} ...` or `profile remove {profile.name}`",
+                file=sys.stderr,
+            )
+            return EXIT_OK
         out.write("connected and checked the schema\n")
     return EXIT_OK
+
+
+def _password(args: argparse.Namespace, profile: Profile) -> str | None:
+    """The password the options ask for, or None. Refused before asking when no
+    keyring could keep it, and when there is no terminal to ask at."""
+    if not (args.password_stdin or args.ask_password):
+        return None
+    if not keyring_available():
+        raise ProfileError(NO_KEYRING)
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise UsageError("--ask-password needs a terminal; pipe the password to --password-stdin instead")
+    try:
+        return getpass.getpass(f"Password for {profile.user}@{profile.host}: ")
+    except EOFError:
+        raise UsageError("no password given") from None
 
 
 def run_profile_list(args: argparse.Namespace, out: TextIO) -> int:

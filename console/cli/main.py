@@ -10,10 +10,9 @@ from typing import TextIO
 
 from console import __version__
 from console.cli import sla, status
-from console.cli.errors import EXIT_USAGE, UsageError
+from console.cli.errors import EXIT_USAGE, PROG, UsageError
 from console.cli.parsing import Parser
 
-PROG = "support-console"
 # Commands that need no database: the parser for them is built without importing
 # SQLAlchemy and the services, so that `sla due --csv` starts in a fraction of the time.
 LIGHT_COMMANDS = ("sla", "status")

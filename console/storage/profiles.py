@@ -22,6 +22,11 @@ from sqlalchemy.engine import URL
 from console.storage.locations import APP_NAME, PROFILES_FILE, config_dir, default_sqlite_path
 
 KEYRING_SERVICE = APP_NAME
+NO_KEYRING = (
+    "no OS keyring is available on this machine, so the password cannot be saved: save the "
+    "profile without a password and put it in PostgreSQL's password file instead (a line "
+    "host:port:database:user:password in ~/.pgpass with mode 600, or the file $PGPASSFILE names)"
+)
 LOCAL_PROFILE = "Local"
 
 
@@ -62,6 +67,15 @@ class Profile:
         return f"PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}"
 
 
+def keyring_available() -> bool:
+    """Whether an OS keyring can hold a password. keyring falls back to its "fail"
+    backend when there is none (a server, a container, a desktop without one) and
+    "null" is one that forgets everything: neither keeps a password."""
+    from keyring.backends import fail, null
+
+    return not isinstance(keyring.get_keyring(), (fail.Keyring, null.Keyring))
+
+
 def local_profile() -> Profile:
     """The built-in profile: the SQLite file in the user's data directory."""
     return Profile(LOCAL_PROFILE, "sqlite", path=str(default_sqlite_path()), is_default=True)
@@ -98,8 +112,12 @@ class ProfileStore:
         if password is not None:
             if profile.kind != "postgresql":
                 raise ProfileError("only PostgreSQL profiles have a password")
+            if not keyring_available():
+                raise ProfileError(NO_KEYRING)
             try:
                 keyring.set_password(KEYRING_SERVICE, profile.keyring_user, password)
+            except keyring.errors.NoKeyringError:
+                raise ProfileError(NO_KEYRING) from None
             except keyring.errors.KeyringError as error:
                 raise ProfileError(f"the OS keyring refused the password: {error}") from None
         others = [p for p in self._read() if p.name != profile.name]
@@ -114,7 +132,9 @@ class ProfileStore:
             raise ProfileError(f"no saved connection profile named {name!r}")
         gone = next(p for p in profiles if p.name == name)
         if gone.kind == "postgresql":
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            # No password stored (PasswordDeleteError) or no keyring to hold one
+            # (NoKeyringError, a locked one...): the profile goes all the same.
+            with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(KEYRING_SERVICE, gone.keyring_user)
         self._write(remaining)
 
