@@ -13,6 +13,7 @@ from console.services.conversation import ConversationService
 from console.services.database import Database, utc_now
 from console.services.programme import ProgrammeLoader
 from console.services.queue import QueueService
+from console.services.queue_rules import QueueRulesService
 from console.services.reports import ReportService
 from console.services.setup import SetupService
 from console.services.wallboard import WallboardService
@@ -31,6 +32,7 @@ class ConsoleServices:
         self.reports = ReportService(db, self.loader, clock)
         self.wallboard = WallboardService(db, self.loader, clock)
         self.setup = SetupService(db, self.loader, clock)
+        self.queue_rules = QueueRulesService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -38,5 +38,13 @@ def may_assign(actor: User | None, assignee: User | None) -> None:
     raise NotAllowed(f"{actor.name} ({actor.role}) may not assign cases to others: that takes a lead")
 
 
+QUEUE_RULE_EDITORS = frozenset({Role.LEAD, Role.ADMIN})
+"""Who may reorder or switch the queue's rules (SPEC.md section 4: team leads; admins too)."""
+
+
+def may_edit_queue_rules(actor: User | None) -> None:
+    require(actor, *sorted(QUEUE_RULE_EDITORS, key=list(Role).index), doing="change the queue rules")
+
+
 def may_work_cases(actor: User | None, doing: str) -> None:
     require(actor, Role.AGENT, Role.LEAD, Role.TAM, Role.ADMIN, doing=doing)

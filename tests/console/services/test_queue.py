@@ -8,11 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from console.domain.cases import CaseStatus
 from console.domain.plans import Plan
 from console.queueing import QueueContext, RuleChain, order, sql_order
 from console.services.cases import QUEUE_COLUMNS
-from console.services.queue import QueueFilter
+from console.services.queue import OPEN_STATUS_VALUES, QueueFilter
 from console.services.snapshots import summary_of, summary_query
 from console.sla.clock import ClockState
 from console.storage.models import Case
@@ -83,21 +82,24 @@ def test_sql_order_agrees_with_python_order(services: Services) -> None:
         services.talk.reply(number, "answer", "Anna Agent")
         if rnd.random() < 0.5:
             services.talk.customer_message(number, "follow-up")
+    for number, status in zip(rnd.sample(numbers, 6), ["pending_customer", "on_hold"] * 3, strict=True):
+        services.cases.change_status(number, status, actor="Lea Lead")
     now = WEDNESDAY_9
     with services.db.read() as session:
         programme = services.cases.loader.load(session)
         ctx = QueueContext(programme.live_exam_accounts(now), programme.priority_plans)
         for chain in (programme.chain, RuleChain.parse("severity,earliest_due"), RuleChain.parse("opened")):
+            # Both sides read the same cases: every open status, as the queue view does.
             sql_numbers = list(
                 session.scalars(
                     select(Case.number)
-                    .where(Case.status.in_([s.value for s in CaseStatus if s.is_open]))
+                    .where(Case.status.in_(OPEN_STATUS_VALUES))
                     .order_by(*sql_order(chain, QUEUE_COLUMNS, ctx))
                 )
             )
             summaries = [
                 summary_of(r)
-                for r in session.execute(summary_query().where(Case.status.in_(["new", "open"])))
+                for r in session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_VALUES)))
             ]
             python_numbers = [p.case.number for p in order(summaries, ctx, chain)]
             assert sql_numbers == python_numbers, chain
