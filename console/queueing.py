@@ -158,7 +158,7 @@ class RuleChain:
         off: set[QueueRule] = set()
         for name in names:
             disabled = name.startswith("-")
-            key = name.removeprefix("-").strip().lower()
+            key = name.removeprefix("-").strip().lower().replace("-", "_")
             try:
                 rule = QueueRule(key)
             except ValueError:

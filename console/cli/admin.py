@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from console.cli import queue_rules
 from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
@@ -22,9 +23,11 @@ from console.services.setup import SetupResult, SetupService, target_text, weekl
 
 
 def register(commands: SubCommands) -> None:
-    admin = commands.add_parser("admin", help="targets, the support calendar, users' roles, exam sessions")
+    admin = commands.add_parser(
+        "admin", help="targets, the support calendar, users' roles, exam sessions, the queue rules"
+    )
     areas = admin.add_subparsers(
-        dest="admin_area", metavar="{target,calendar,closure,holidays,user,exam}", required=True
+        dest="admin_area", metavar="{target,calendar,closure,holidays,user,exam,queue-rules}", required=True
     )
 
     target = areas.add_parser("target", help="first-response targets per plan and severity")
@@ -96,6 +99,8 @@ def register(commands: SubCommands) -> None:
     edelete = eactions.add_parser("delete", help="delete a session and all its occurrences")
     edelete.add_argument("id", type=_session_id, help="the session number (see exam list)")
     edelete.set_defaults(handler=run_exam_delete)
+
+    queue_rules.register(areas)
 
 
 def setup_of(svc: ConsoleServices) -> SetupService:
