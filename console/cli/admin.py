@@ -19,7 +19,7 @@ from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_date, parse_instant
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
-from console.services.setup import SetupResult, SetupService, target_text, weekly_hours_text
+from console.services.setup import ExamView, SetupResult, SetupService, target_text, weekly_hours_text
 
 
 def register(commands: SubCommands) -> None:
@@ -284,6 +284,14 @@ def run_user_set(args: argparse.Namespace, out: TextIO) -> int:
 # -- exam sessions ----------------------------------------------------------------------------
 
 
+def _window_text(exam: ExamView) -> str:
+    window = exam.first_window
+    if window is None:
+        return "- (every window cancelled)"
+    start, end = window
+    return f"{start:%Y-%m-%d %H:%M}-{end:%H:%M} {exam.time_zone}"
+
+
 def run_exam_list(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
         exams = setup_of(svc).exam_sessions(args.account)
@@ -313,7 +321,7 @@ def run_exam_list(args: argparse.Namespace, out: TextIO) -> int:
                     e.id,
                     e.account_name,
                     e.title,
-                    f"{e.local(e.start):%Y-%m-%d %H:%M}-{e.local(e.end):%H:%M} {e.time_zone}",
+                    _window_text(e),
                     e.recurrence_text,
                     ", ".join(f"{e.local(c):%Y-%m-%d %H:%M}" for c in e.cancelled) or "-",
                 ]

@@ -238,11 +238,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write("  SLA        none: paid add-on\n")
     else:
         clock = row.clock if row else None
-        state = (
-            f" — {clock.state.value}, {duration_text(clock.remaining_seconds, signed=True)} operational"
-            if clock
-            else ""
-        )
+        state = f" — {_clock_words(clock.state.value, clock.remaining_seconds)}" if clock else ""
         responded = f", first response {iso(case.first_response_at)}" if case.first_response_at else ""
         out.write(f"  due        {iso(case.due_at)}{responded}{state}\n")
     out.write("\nTimeline\n")
@@ -252,13 +248,26 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
             e.at,
             1,
             f"event  {e.user_name or 'system'}: {e.action}"
-            + (f" {e.field} {e.old_value or '-'} -> {e.new_value or '-'}" if e.field else ""),
+            # A change of one field is logged with the field as its action
+            # ("status", field "status"): name it once.
+            + (f" {e.field}" if e.field and e.field != e.action else "")
+            + (f" {e.old_value or '-'} -> {e.new_value or '-'}" if e.field else ""),
         )
         for e in detail.events
     ]
     for at, _, text in sorted(timeline, key=lambda item: (item[0], item[1])):
         out.write(f"  {iso(at)}  {text}\n")
     return EXIT_OK
+
+
+def _clock_words(state: str, remaining_seconds: int) -> str:
+    """The clock as a sentence: "met with 29m to spare", "breached, 1h 05m over"."""
+    amount = duration_text(abs(remaining_seconds))
+    if state == "met":
+        return f"met with {amount} to spare (operational)"
+    if remaining_seconds < 0 or state == "breached":
+        return f"{state}, {amount} over (operational)"
+    return f"{state.replace('_', ' ')}, {amount} left (operational)"
 
 
 def run_queue(args: argparse.Namespace, out: TextIO) -> int:

@@ -151,6 +151,18 @@ class ExamView:
     def local(self, value: datetime) -> datetime:
         return value.astimezone(ZoneInfo(self.time_zone))
 
+    @property
+    def first_window(self) -> tuple[datetime, datetime] | None:
+        """The first window the booking holds (local time), None when all are cancelled."""
+        zone = ZoneInfo(self.time_zone)
+        session = ExamSession(
+            self.start.astimezone(zone),
+            self.end.astimezone(zone),
+            self.rrule,
+            frozenset(c.astimezone(zone) for c in self.cancelled),
+        )
+        return session.first_window()
+
 
 # --- texts shared by the command line and the screens -------------------------------------
 
@@ -702,12 +714,6 @@ def _check_minutes(edit: TargetEdit) -> None:
             f"the {edit.plan.label} severity {int(edit.severity)} target must be 1 to {MAX_TARGET_MINUTES} "
             f"operational minutes (30 days), not {minutes!r}"
         )
-
-
-
-
-
-
 
 
 def _require_exam_editor(who: User | None, doing: str) -> None:

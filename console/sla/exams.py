@@ -75,6 +75,20 @@ class ExamSession:
     def windows_between(self, start: int, end: int) -> Iterable[tuple[int, int]]:
         return [(to_epoch(s), to_epoch(e)) for s, e in self.occurrences(from_epoch(start), from_epoch(end))]
 
+    def first_window(self) -> tuple[datetime, datetime] | None:
+        """The first window the session holds, cancelled ones left out: ``start`` for
+        a one-off, else the rule's first occurrence — which is not ``start`` when the
+        booking began on a day the rule does not name (dateutil, unlike RFC 5545,
+        counts the start only when the rule matches it). None when none is left."""
+        if self.rrule is None:
+            return None if self.start in self.cancelled else (self.start, self.end)
+        cancelled = {to_epoch(c) for c in self.cancelled}
+        rule = parse_rule(self.rrule, self.start)
+        for occurrence in rule.xafter(self.start, inc=True, count=_MAX_OCCURRENCES_PER_QUERY):
+            if to_epoch(occurrence) not in cancelled:
+                return occurrence, occurrence + self.duration
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class ExamSchedule:
