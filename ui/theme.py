@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 import enum
+import getpass
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -210,6 +214,26 @@ def on_colour(background: str) -> str:
     return white.name() if contrast_ratio(white, back) >= contrast_ratio(dark, back) else dark.name()
 
 
+def arrow_file(colour: str) -> str:
+    """A drop-down arrow drawn in ``colour``, as an SVG file the style sheet can name
+    (Qt's own arrow comes with a dark bracket once the combo box is styled). Written
+    once per colour into a private temporary folder, so the colour has one home."""
+    name = QColor(colour).name()[1:]
+    folder = Path(tempfile.gettempdir()) / f"support-console-{getpass.getuser()}"
+    path = folder / f"arrow-{name}.svg"
+    if not path.exists():
+        folder.mkdir(mode=0o700, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" viewBox="0 0 10 6">'
+            f'<path d="M0.5 0.5 L5 5.5 L9.5 0.5" fill="none" stroke="#{name}" stroke-width="1.6" '
+            'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+            encoding="ascii",
+        )
+        partial.replace(path)
+    return path.as_posix()
+
+
 def style_sheet(theme: Theme) -> str:
     # The tone rules come last: they win over QLabel[muted="true"] of equal weight.
     return f"""
@@ -225,6 +249,11 @@ QHeaderView::section {{ background: {theme.window}; color: {theme.muted}; border
 QLineEdit, QComboBox, QPlainTextEdit, QTextBrowser {{ background: {theme.base}; color: {theme.text}; border: 1px solid {theme.border};
               border-radius: 6px; padding: 5px 8px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {theme.accent}; }}
+QComboBox {{ padding-right: 26px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px;
+                        border: none; background: transparent; }}
+QComboBox::down-arrow {{ image: url({arrow_file(theme.muted)}); width: 10px; height: 6px; }}
+QComboBox::down-arrow:disabled {{ image: url({arrow_file(theme.border)}); }}
 QPushButton {{ background: {theme.base}; color: {theme.text}; border: 1px solid {theme.border}; border-radius: 6px; padding: 6px 14px; }}
 QPushButton:hover {{ border-color: {theme.accent}; }}
 QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: 1px solid {theme.accent}; font-weight: 600; }}

@@ -158,13 +158,21 @@ class CalendarTab(SetupTab):
         self.closure_date.setDate(QDate(today.year, today.month, today.day))
         self.closure_reason = QLineEdit(closure_card)
         self.closure_reason.setPlaceholderText(self.tr("Reason (optional)"))
+        # Room for the whole placeholder (it was clipped to "Reason (optio…"): its
+        # text plus the style sheet's padding and border and QLineEdit's own margin.
+        self.closure_reason.setMinimumWidth(
+            self.closure_reason.fontMetrics().horizontalAdvance(self.closure_reason.placeholderText()) + 28
+        )
         self.add_closure_button = QPushButton(self.tr("Add"), closure_card)
         self.remove_closure_button = QPushButton(self.tr("Remove"), closure_card)
+        # The reason gets a line of its own: beside the date and the button it was
+        # squeezed to a few letters in a narrow window.
+        closure_layout.addWidget(self.closure_reason)
         add_row.addWidget(self.closure_date)
-        add_row.addWidget(self.closure_reason, 1)
+        add_row.addStretch(1)
         add_row.addWidget(self.add_closure_button)
+        add_row.addWidget(self.remove_closure_button)
         closure_layout.addLayout(add_row)
-        closure_layout.addWidget(self.remove_closure_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.save_button = QPushButton(self.tr("Save calendar"), self)
         self.save_button.setProperty("primary", True)
