@@ -12,7 +12,11 @@ ACCOUNT, TITLE, WINDOW, RECURRENCE, CANCELLED = range(5)
 
 
 def window_text(exam: ExamView) -> str:
-    start, end = exam.local(exam.start), exam.local(exam.end)
+    """The booking's first window (the rule's first occurrence that is not cancelled)."""
+    window = exam.first_window
+    if window is None:
+        return "—"
+    start, end = window
     same_day = start.date() == end.date()
     finish = f"{end:%H:%M}" if same_day else f"{end:%a %Y-%m-%d %H:%M}"
     return f"{start:%a %Y-%m-%d %H:%M}–{finish}"
