@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,11 +19,31 @@ from console.services.casework import due_time
 from console.services.database import Database
 from console.services.programme import Programme, ProgrammeLoader
 from console.storage.engine import create_engine_for
+from ui.widgets import time_text
 
 # Wednesday 2026-11-25 09:00 in Berlin (CET)
 UI_NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
 CaseFactory = Callable[..., CaseSummary]
+
+BERLIN = ZoneInfo("Europe/Berlin")  # the support calendar's zone in the demo programme
+NEW_YORK = ZoneInfo("America/New_York")  # a local zone other than the calendar's
+
+
+@pytest.fixture(autouse=True)
+def local_zone_berlin() -> Iterator[None]:
+    """Every GUI test runs as a person in Berlin (the calendar's zone) unless it
+    asks for another zone with ``local_zone``; never the machine's own zone."""
+    time_text.set_local_zone(BERLIN)
+    yield
+    time_text.set_local_zone(None)
+
+
+@pytest.fixture
+def new_york() -> ZoneInfo:
+    """The person sits in New York, six hours behind the Berlin support calendar."""
+    time_text.set_local_zone(NEW_YORK)
+    return NEW_YORK
 
 
 @pytest.fixture(scope="session")
