@@ -43,8 +43,8 @@ def reading(
         (reading(ClockState.BREACHED, -1500), "breached +25m"),
         (reading(ClockState.BREACHED, -3900, responded_at=DUE), "breached +1h 05m"),
         (reading(ClockState.MET, 720, responded_at=DUE), "met · 12m to spare"),
-        (reading(ClockState.PAUSED, 7200, resumes_at=MONDAY_8), "paused — resumes Mon 08:00"),
-        (reading(ClockState.AT_RISK, 600, resumes_at=MONDAY_8), "10m 00s · resumes Mon 08:00"),
+        (reading(ClockState.PAUSED, 7200, resumes_at=MONDAY_8), "paused — resumes Mon 08:00 CET"),
+        (reading(ClockState.AT_RISK, 600, resumes_at=MONDAY_8), "10m 00s · resumes Mon 08:00 CET"),
         (None, "no SLA · paid add-on"),
     ],
 )
@@ -52,9 +52,10 @@ def test_countdown_text(clock: ClockReading | None, text: str) -> None:
     assert countdown_text(clock, BERLIN) == text
 
 
-def test_paused_text_is_local_time() -> None:
+def test_paused_text_is_local_time_with_the_calendar_time(new_york: ZoneInfo) -> None:
     clock = reading(ClockState.PAUSED, 7200, resumes_at=MONDAY_8)
-    assert countdown_text(clock, ZoneInfo("America/New_York")) == "paused — resumes Mon 02:00"
+    assert countdown_text(clock, BERLIN) == "paused — resumes Mon 02:00 EST (08:00 CET)"
+    assert countdown_text(clock, None) == "paused — resumes Mon 02:00 EST"
 
 
 def paint(delegate: CountdownDelegate, clock: ClockReading | None, selected: bool = False) -> QImage:

@@ -101,6 +101,18 @@ def test_roles_and_display_texts(make_case: CaseFactory, ui_programme: Programme
     assert model.index(model.row_of(1003) or 0, QueueColumn.LANGUAGE).data() == "DE"
 
 
+def test_times_are_local_and_due_times_also_in_the_calendar_zone(
+    new_york: ZoneInfo, make_case: CaseFactory, ui_programme: Programme
+) -> None:
+    model = QueueModel()  # the calendar's zone comes with the programme
+    model.set_rows(mixed_rows(make_case, ui_programme), ui_programme, UI_NOW)
+    assert model.index(0, QueueColumn.OPENED).data() == "Tue 18:41"  # 499 minutes before 03:00 EST
+    case = model.index(0, 0).data(CaseRole)
+    assert case.due_at.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %H:%M") == "Wed 00:56"
+    tooltip = model.index(0, QueueColumn.ACCOUNT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "First response due Tue 24 Nov 18:56 EST (Wed 00:56 CET)" in tooltip
+
+
 def test_set_rows_keeps_the_selected_case_selected(
     qtbot: QtBot, make_case: CaseFactory, ui_programme: Programme
 ) -> None:

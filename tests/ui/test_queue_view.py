@@ -276,3 +276,12 @@ def test_header_clicks_sort_and_a_third_click_restores_queue_order(
     assert orders[1] == (QueueColumn.ACCOUNT, Qt.SortOrder.DescendingOrder)
     assert orders[2][0] == -1
     assert [view.model.case_at(r).number for r in range(len(rows))] == [row.case.number for row in rows]
+
+
+def test_countdown_cells_get_the_calendar_zone_of_the_programme(
+    qtbot: QtBot, new_york: ZoneInfo, make_case: CaseFactory, ui_programme: Programme
+) -> None:
+    widget = QueueView()  # no zone given: the programme's calendar decides
+    qtbot.addWidget(widget)
+    widget.set_rows(sample_rows(make_case, ui_programme, count=3), ui_programme, UI_NOW)
+    assert widget.delegate.time_zone == ZoneInfo("Europe/Berlin")

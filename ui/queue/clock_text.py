@@ -1,18 +1,19 @@
 """How the queue words times: the SLA countdown of a case ("1h 05m", "12m 30s",
-"breached +25m", "met · 12m to spare", "paused — resumes Mon 08:00", "no SLA · paid
-add-on") and times of day in local time ("Wed 09:14"). Pure functions shared by the
-table model (display and tooltip texts) and the countdown delegate (painting), and
-easy to test without a widget.
+"breached +25m", "met · 12m to spare", "paused — resumes Mon 02:00 EST (08:00 CET)",
+"no SLA · paid add-on"). The resume time follows the GUI's one time rule
+(:mod:`ui.widgets.time_text`). Pure functions shared by the table model (display and
+tooltip texts) and the countdown delegate (painting), and easy to test without a widget.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
 from console.domain.durations import duration_text
 from console.sla.clock import ClockReading, ClockState
+from ui.widgets.time_text import due_time_text
 
 _CONTEXT = "CountdownDelegate"
 
@@ -31,20 +32,10 @@ def coarse_duration(seconds: int) -> str:
     return duration_text(seconds)
 
 
-def local_time_text(
-    moment: datetime, tz: tzinfo | None, now: datetime | None = None, always_date: bool = False
-) -> str:
-    """``moment`` in local time: "Wed 09:14" within a week of ``now``, with the
-    date ("Wed 18 Nov 09:14") further away or when ``always_date``."""
-    local = moment.astimezone(tz)
-    if not always_date and now is not None and abs((moment - now).total_seconds()) < 6 * 86400:
-        return local.strftime("%a %H:%M")
-    return local.strftime("%a %d %b %H:%M")
-
-
-def countdown_text(reading: ClockReading | None, now_local_tz: tzinfo | None) -> str:
-    """What the SLA cell says for ``reading``; times of day in ``now_local_tz``
-    (None: the computer's zone)."""
+def countdown_text(reading: ClockReading | None, calendar_zone: tzinfo | None) -> str:
+    """What the SLA cell says for ``reading``; a resume time in the person's local
+    zone, labelled, with the wall clock of ``calendar_zone`` (the support calendar's;
+    None: none) where it differs."""
     if reading is None:
         return _tr("no SLA · paid add-on")
     state = reading.state
@@ -53,7 +44,8 @@ def countdown_text(reading: ClockReading | None, now_local_tz: tzinfo | None) ->
     if state is ClockState.BREACHED:
         return _tr("breached +{0}").format(coarse_duration(reading.remaining_seconds))
     if reading.resumes_at is not None:
-        resumes = reading.resumes_at.astimezone(now_local_tz).strftime("%a %H:%M")
+        # A resume time is never a week away: the day name is enough.
+        resumes = due_time_text(reading.resumes_at, reading.resumes_at, calendar_zone)
         if state is ClockState.PAUSED:
             return _tr("paused — resumes {0}").format(resumes)
         return _tr("{0} · resumes {1}").format(fine_duration(reading.remaining_seconds), resumes)

@@ -54,6 +54,7 @@ class CountdownDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None, time_zone: tzinfo | None = None) -> None:
         super().__init__(parent)
+        # The support calendar's zone: its wall clock goes beside a resume time.
         self.time_zone = time_zone
 
     def initStyleOption(

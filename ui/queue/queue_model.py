@@ -32,7 +32,8 @@ from console.domain.plans import Plan
 from console.services.programme import Programme
 from console.services.queue import QueueRow, clock_reader
 from console.sla.clock import ClockReading
-from ui.queue.clock_text import countdown_text, local_time_text
+from ui.queue.clock_text import countdown_text
+from ui.widgets.time_text import day_time_text, due_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +90,9 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None, time_zone: tzinfo | None = None) -> None:
         super().__init__(parent)
-        self.time_zone = time_zone  # None: the computer's local zone
+        # The support calendar's zone, for the calendar's wall clock beside due and
+        # resume times (None: the programme's). Times themselves are the person's local.
+        self.time_zone = time_zone
         self._queue_rows: list[QueueRow] = []  # as given (queue order)
         self._rows: list[QueueRow] = []  # as shown (queue order or sorted)
         self._clocks: list[ClockReading | None] = []  # parallel to _rows, refreshed by tick()
@@ -238,6 +241,13 @@ class QueueModel(QAbstractTableModel):
     def now(self) -> datetime | None:
         """The instant the clocks were last read at."""
         return self._now
+
+    @property
+    def calendar_zone(self) -> tzinfo | None:
+        """The support calendar's zone: the one given, else the programme's."""
+        if self.time_zone is not None or self._programme is None:
+            return self.time_zone
+        return self._programme.calendar.zone
 
     @property
     def sort_column(self) -> int:
@@ -408,7 +418,7 @@ class QueueModel(QAbstractTableModel):
     def _display(self, row: int, column: int) -> str | None:
         case = self._rows[row].place.case
         if column == QueueColumn.SLA:
-            return countdown_text(self._clocks[row], self.time_zone)
+            return countdown_text(self._clocks[row], self.calendar_zone)
         if column == QueueColumn.SEVERITY:
             return self._severity_text.get(int(case.severity), str(int(case.severity)))
         if column == QueueColumn.PLAN:
@@ -424,7 +434,7 @@ class QueueModel(QAbstractTableModel):
         if column == QueueColumn.STATUS:
             return self._status_text.get(case.status, case.status.label)
         if column == QueueColumn.OPENED:
-            return local_time_text(case.opened_at, self.time_zone, self._now)
+            return day_time_text(case.opened_at, self._now)
         return None
 
     def _tooltip(self, row: int) -> str:
@@ -437,9 +447,9 @@ class QueueModel(QAbstractTableModel):
         if clock is None:
             lines.append(self.tr("No SLA clock: paid add-on"))
         else:
-            due = local_time_text(clock.due_at, self.time_zone, self._now, always_date=True)
+            due = due_time_text(clock.due_at, self._now, self.calendar_zone, always_date=True)
             lines.append(
-                self.tr("First response due {0} ({1})").format(due, countdown_text(clock, self.time_zone))
+                self.tr("First response due {0} · {1}").format(due, countdown_text(clock, self.calendar_zone))
             )
         lines.append(f"{case.plan.label} · {case.status.label}")
         unread = case.unread_chat

@@ -246,6 +246,7 @@ class QueueView(QWidget):
         """Show ``rows`` (already filtered and in queue order), clocked at ``now``."""
         first_fill = self.model.rowCount() == 0
         self.model.set_rows(rows, programme, now)
+        self.delegate.time_zone = self.model.calendar_zone  # for the calendar's time beside "resumes"
         if first_fill or len(rows) <= LANGUAGE_SCAN_LIMIT:
             # a pass over 50,000 rows costs ~25 ms of GUI time: not on every update
             self._remember_languages(set(map(_language, rows)))
