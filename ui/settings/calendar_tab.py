@@ -39,6 +39,7 @@ from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
 from ui.settings.setup_tab import SetupTab, row_table
 from ui.settings.status_line import StatusLine, cases_text, error_text
+from ui.widgets.date_limits import limit_to_product_range
 
 PREVIEW_DELAY_MS = 400  # typing a region list previews once it pauses
 _DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -154,6 +155,7 @@ class CalendarTab(SetupTab):
         self.closure_date = QDateEdit(closure_card)
         self.closure_date.setCalendarPopup(True)
         self.closure_date.setDisplayFormat("yyyy-MM-dd")
+        limit_to_product_range(self.closure_date)
         today = session.services.clock().date()
         self.closure_date.setDate(QDate(today.year, today.month, today.day))
         self.closure_reason = QLineEdit(closure_card)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.services.setup import ExamView, recurrence_text
 from console.sla.calendar import CalendarError
 from console.sla.exams import ExamSession
+from ui.widgets.date_limits import limit_to_product_range
 
 ONCE, MONTHLY, ANNUALLY, CUSTOM = range(4)
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -72,6 +73,7 @@ class ExamDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
             edit.setTimeZone(qt_zone)
+            limit_to_product_range(edit)
         self.recurrence_box = QComboBox(self)
         self.recurrence_box.addItems(
             [self.tr("Once (on demand)"), self.tr("Monthly"), self.tr("Annually"), self.tr("Custom rule")]
