@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -97,6 +98,18 @@ def test_showing_a_case_fills_header_and_timeline(qtbot: QtBot, console: Console
     timeline = view.timeline.toPlainText()
     assert "Since this morning the app hangs" in timeline
     assert "Anna Agent claimed the case" in timeline
+
+
+def test_the_due_line_is_local_with_the_calendar_time(
+    qtbot: QtBot, console: ConsoleSession, new_york: ZoneInfo
+) -> None:
+    view = shown_view(qtbot, console, open_premier(console))
+    assert view.detail is not None and view.detail.summary.due_at is not None
+    due = view.detail.summary.due_at
+    here, there = due.astimezone(new_york), due.astimezone(ZoneInfo("Europe/Berlin"))
+    assert here.hour != there.hour
+    assert f"due {here:%a %H:%M} EST ({there:%H:%M} CET) · " in view.due_label.text()
+    assert view.case_label.text().endswith(f"opened {START.astimezone(new_york):%a %H:%M}")
 
 
 def test_sending_a_reply_stores_it_and_clears_the_box(qtbot: QtBot, console: ConsoleSession) -> None:

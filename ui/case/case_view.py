@@ -37,10 +37,17 @@ from console.services.queue import clock_reader
 from console.services.snapshots import CaseDetail, EventView, MessageView
 from console.sla.clock import ClockReading, ClockState
 from ui.case.rich_text import escaped
-from ui.case.time_text import clock_text, day_heading_text, day_time_text, duration_text, local_datetime
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, legible, mix, set_tone
 from ui.widgets.banner import Banner
+from ui.widgets.time_text import (
+    clock_text,
+    day_heading_text,
+    day_time_text,
+    due_time_text,
+    duration_text,
+    local_datetime,
+)
 
 log = logging.getLogger("ui.case")
 
@@ -180,14 +187,15 @@ class CaseView(QWidget):
         fields.addWidget(self.status_combo, 0, 1)
         fields.addWidget(severity_caption, 0, 2)
         fields.addWidget(self.severity_combo, 0, 3)
+        # The assignee on a row of its own: beside the two combos it made the case
+        # pane 600 px wide at least, too wide beside the queue on a 1280 px laptop.
         assignee_caption = self._caption(self.tr("Assignee"), card)
-        fields.addWidget(assignee_caption, 0, 4)
-        fields.addWidget(self.assignee_label, 0, 5)
-        fields.addWidget(self._caption(self.tr("First response"), card), 1, 0)
-        fields.addWidget(self.due_label, 1, 1, 1, 5)
-        fields.setColumnStretch(5, 1)
-        for caption in (severity_caption, assignee_caption):
-            caption.setContentsMargins(14, 0, 0, 0)
+        fields.addWidget(assignee_caption, 1, 0)
+        fields.addWidget(self.assignee_label, 1, 1, 1, 4)
+        fields.addWidget(self._caption(self.tr("First response"), card), 2, 0)
+        fields.addWidget(self.due_label, 2, 1, 1, 4)
+        fields.setColumnStretch(4, 1)
+        severity_caption.setContentsMargins(14, 0, 0, 0)
         layout.addLayout(fields)
         return card
 
@@ -209,6 +217,7 @@ class CaseView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         hint = QLabel(self.tr("Ctrl+Enter sends · Ctrl+Shift+Enter adds a note"), box)
+        hint.setWordWrap(True)  # wraps rather than widening a narrow case pane
         hint.setProperty("muted", True)
         row.addWidget(hint, 1)
         self.note_button = QPushButton(self.tr("Add internal note"), box)
@@ -436,7 +445,8 @@ class CaseView(QWidget):
             set_tone(self.due_label, "muted")
             return
         reading = self._reading()
-        due = day_time_text(case.due_at, now)
+        zone = None if self._programme is None else self._programme.calendar.zone
+        due = due_time_text(case.due_at, now, zone)
         if reading is None:
             self.due_label.setText(self.tr("due {when}").format(when=due))
             set_tone(self.due_label, "text")
@@ -461,7 +471,9 @@ class CaseView(QWidget):
                 due=due, left=duration_text(reading.remaining_seconds)
             )
         if reading.resumes_at is not None and reading.responded_at is None:
-            text += self.tr(" · paused — resumes {when}").format(when=day_time_text(reading.resumes_at, now))
+            text += self.tr(" · paused — resumes {when}").format(
+                when=due_time_text(reading.resumes_at, now, zone)
+            )
         self.due_label.setText(text)
         set_tone(self.due_label, "text" if reading.state is ClockState.RUNNING else reading.state.value)
 

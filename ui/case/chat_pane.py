@@ -27,9 +27,9 @@ from console.services.errors import ServiceError
 from console.services.feed import Change, changed_by_others
 from console.services.snapshots import CaseDetail, MessageView
 from ui.case.rich_text import escaped
-from ui.case.time_text import clock_text, day_heading_text, duration_text, local_datetime
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone
+from ui.widgets.time_text import clock_text, day_heading_text, duration_text, local_datetime
 
 log = logging.getLogger("ui.case")
 
