@@ -76,7 +76,8 @@ VIEWS: dict[View, ViewSpec] = {
             View.ADMIN,
             "Administration",
             "Ctrl+4",
-            frozenset({Role.ADMIN}),
+            # Leads too: the queue rules are theirs to change; the rest is read-only to them.
+            frozenset({Role.LEAD, Role.ADMIN}),
             "ui.settings.admin_window",
             "AdminWindow",
         ),

@@ -48,7 +48,7 @@ def open_window(qtbot: QtBot, database_url: URL, tmp_path: Path, name: str) -> M
 def test_each_role_sees_its_windows() -> None:
     assert [s.view for s in views_for(Role.AGENT)] == []
     assert [s.view for s in views_for(Role.TAM)] == [View.COCKPIT]
-    assert {s.view for s in views_for(Role.LEAD)} == {View.WALLBOARD, View.COCKPIT, View.REPORTS}
+    assert {s.view for s in views_for(Role.LEAD)} == {View.WALLBOARD, View.COCKPIT, View.REPORTS, View.ADMIN}
     assert {s.view for s in views_for(Role.ADMIN)} == set(VIEWS)
 
 
@@ -58,7 +58,7 @@ def test_each_role_sees_its_windows() -> None:
     [
         ("Anna Agent", set()),
         ("Tom Tam", {View.COCKPIT}),
-        ("Lea Lead", {View.WALLBOARD, View.COCKPIT, View.REPORTS}),
+        ("Lea Lead", {View.WALLBOARD, View.COCKPIT, View.REPORTS, View.ADMIN}),
         ("Ada Admin", set(View)),
     ],
 )

@@ -1,13 +1,15 @@
 """The administration window: tabs for the plans' targets, the support calendar,
-exam sessions, users and roles, and this workstation's connection profiles.
+exam sessions, users and roles, this workstation's connection profiles and the
+queue's rule chain.
 
 It holds no rules: every check and every recompute happens in
 :class:`~console.services.setup.SetupService`, on worker threads
 (``ConsoleSession.run``). It follows the change feed: a set-up change by anyone
 (policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
 unsaved edits, which are kept — and marks the others for reloading when shown.
-A user who is not an admin sees everything read-only, with a notice saying why;
-the core refuses their writes anyway.
+A user who is not an admin sees the set-up read-only, with a notice saying why;
+the core refuses their writes anyway. Team leads open it for the queue rules,
+which they may change (SPEC.md section 4).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from console.domain.cases import Role
 from console.services.feed import Change
+from console.services.permissions import QUEUE_RULE_EDITORS
 from console.storage.profiles import ProfileStore
 from ui.session import ConsoleSession
 from ui.settings.calendar_tab import CalendarTab
 from ui.settings.exams_tab import ExamsTab
 from ui.settings.profiles_tab import ProfilesTab
+from ui.settings.queue_rules_tab import QueueRulesTab
 from ui.settings.setup_tab import SetupTab, setup_service
 from ui.settings.targets_tab import TargetsTab
 from ui.settings.users_tab import UsersTab
@@ -32,7 +36,7 @@ APPLY_DELAY_MS = 150  # a burst of changes is read once
 SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user"})
 # Which tabs each kind of change touches (the others need no reload).
 _TABS_FOR = {
-    "policy": ("targets", "calendar"),
+    "policy": ("targets", "calendar", "queue_rules"),
     "plan": ("targets",),
     "calendar": ("calendar",),
     "exam": ("exams",),
@@ -64,18 +68,21 @@ class AdminWindow(QMainWindow):
         self.exams_tab = ExamsTab(session, setup, self)
         self.users_tab = UsersTab(session, setup, self)
         self.profiles_tab = ProfilesTab(session, setup, profiles, self)
+        self.queue_rules_tab = QueueRulesTab(session, setup, self)
         self.by_name: dict[str, SetupTab] = {
             "targets": self.targets_tab,
             "calendar": self.calendar_tab,
             "exams": self.exams_tab,
             "users": self.users_tab,
             "profiles": self.profiles_tab,
+            "queue_rules": self.queue_rules_tab,
         }
         self.tabs.addTab(self.targets_tab, self.tr("Plans && targets"))
         self.tabs.addTab(self.calendar_tab, self.tr("Support calendar"))
         self.tabs.addTab(self.exams_tab, self.tr("Exam sessions"))
         self.tabs.addTab(self.users_tab, self.tr("Users && roles"))
         self.tabs.addTab(self.profiles_tab, self.tr("Connection profiles"))
+        self.tabs.addTab(self.queue_rules_tab, self.tr("Queue rules"))
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -94,10 +101,13 @@ class AdminWindow(QMainWindow):
             "You are signed in as {0} ({1}): the set-up is shown read-only. Only admins change "
             "targets, the calendar, exam sessions and users here."
         ).format(session.user.name, session.user.role.value)
+        if session.user.role in QUEUE_RULE_EDITORS:
+            self.read_only_notice += " " + self.tr("Team leads change the queue rules (Queue rules tab).")
         if self.read_only:
             self.banner.show_message(self.read_only_notice)
             for name, tab in self.by_name.items():
-                if name != "profiles":  # this workstation's own connections
+                # This workstation's own connections; the queue rules tab decides by role.
+                if name not in ("profiles", "queue_rules"):
                     tab.set_read_only(True)
 
         refresh = QAction(self.tr("Reload"), self)
