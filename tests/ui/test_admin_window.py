@@ -459,4 +459,5 @@ def test_every_tab_renders_in_light_and_dark(
         apply_theme(app, LIGHT)
     win.close()
     settings = QSettings(str(world.tmp_path / "Ada Admin.ini"), QSettings.Format.IniFormat)
-    assert settings.value("admin/tab", type=int) == win.tabs.count() - 1  # the last tab shown is shown next time
+    last = win.tabs.count() - 1
+    assert settings.value("admin/tab", type=int) == last  # the last tab shown is shown next time
