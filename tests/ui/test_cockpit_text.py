@@ -57,3 +57,13 @@ def test_note_times() -> None:
     assert note_time_text(datetime(2026, 11, 24, 23, 30, tzinfo=UTC), now, BERLIN) == "today 00:30"
     assert note_time_text(datetime(2026, 11, 24, 16, 2, tzinfo=UTC), now, BERLIN) == "yesterday 17:02"
     assert note_time_text(datetime(2026, 11, 2, 10, tzinfo=UTC), now, BERLIN) == "Mon 02 Nov 2026 11:00"
+
+
+def test_times_default_to_the_local_zone(new_york: ZoneInfo) -> None:
+    now = datetime(2026, 11, 25, 8, tzinfo=UTC)  # Wed 03:00 EST
+    assert note_time_text(datetime(2026, 11, 25, 7, 14, tzinfo=UTC), now) == "today 02:14"
+    # 04:30Z is still yesterday in New York, though today in Berlin.
+    assert note_time_text(datetime(2026, 11, 25, 4, 30, tzinfo=UTC), now) == "yesterday 23:30"
+    live = window(datetime(2026, 11, 25, 7, 30, tzinfo=UTC), datetime(2026, 11, 25, 10, tzinfo=UTC), True)
+    assert exam_when_text(live) == "Wed 25 Nov 02:30–05:00 EST"
+    assert exam_status_text(live, now) == "live now — ends 05:00"

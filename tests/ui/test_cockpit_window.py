@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -149,6 +150,27 @@ def test_the_cockpit_shows_the_tam_accounts(
     assert page.tabs.currentIndex() == 0
     assert page.no_cases_label.isVisible()
     qtmodeltester.check(page.exam_model)
+
+
+def test_the_cockpit_shows_local_times_and_says_so(
+    qtbot: QtBot, open_window: Callable[[str], CockpitWindow], new_york: ZoneInfo
+) -> None:
+    before = datetime.now(new_york)
+    win = open_window("Tom Tam")
+    wait_loaded(qtbot, win)
+    after = datetime.now(new_york)
+    assert win.status_zone.text() == (
+        "Times in EST (your zone) · due times also in the support calendar's Europe/Berlin"
+    )
+    updated = win.status_live.text().removeprefix("Live · updated ")
+    assert f"{before:%H:%M:%S}" <= updated <= f"{after:%H:%M:%S}" or before.hour != after.hour
+    page = win.page
+    tooltip = page.cases_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "First response due Tue 24 Nov 04:30 EST (10:30 CET)" in tooltip  # 09:30Z
+    win.select_account(win.accounts_model.account_at(1).id)
+    assert page.exam_model.index(0, 0).data() == "Wed 25 Nov 02:30–05:00 EST"  # 07:30Z-10:00Z
+    assert page.exam_model.index(0, 2).data() == "live now — ends 05:00"
+    assert page.exam_tile.detail.text() == "Finals · ends 05:00"
 
 
 def test_a_severity_1_alerts_the_tam_live_even_muted_and_minimised(

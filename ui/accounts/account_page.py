@@ -35,6 +35,7 @@ from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
 from ui.session import ConsoleSession
 from ui.theme import current_theme, set_tone
+from ui.widgets.time_text import clock_text, local_zone
 
 _HIDDEN_COLUMNS = (QueueColumn.PLAN, QueueColumn.ACCOUNT)  # the page is one account
 _WIDTHS = {
@@ -238,7 +239,7 @@ class AccountPage(QWidget):
         self.licence_label.setText(self._licence_html(account))
 
         rows = snapshot.rows(account, now)
-        # Times of day in the support calendar's zone, as the core counts days.
+        # Times are the person's local; the calendar's zone goes beside due times.
         self.cases_model.time_zone = zone
         self.cases_delegate.time_zone = zone
         self.cases_model.set_rows(rows, snapshot.programme, now)
@@ -246,8 +247,8 @@ class AccountPage(QWidget):
         self.cases_table.setVisible(bool(rows))
         self.no_cases_label.setVisible(not rows)
 
-        self.notes.show_account(account, now, zone)
-        self.exam_model.set_windows(account.exams, now, zone)
+        self.notes.show_account(account, now, local_zone())
+        self.exam_model.set_windows(account.exams, now, local_zone())
         self.contact_model.set_contacts(account.contacts)
         self.exam_table.setVisible(bool(account.exams))
         self.no_exams_label.setVisible(not account.exams)
@@ -307,14 +308,14 @@ class AccountPage(QWidget):
         live = [w for w in account.exams if w.live]
         upcoming = [w for w in account.exams if not w.live]
         if live:
-            ends = live[0].end.astimezone(snapshot.zone).strftime("%H:%M")
+            ends = clock_text(live[0].end)
             self.exam_tile.show_figure(
                 self.tr("Live now"), self.tr("{0} · ends {1}").format(live[0].title, ends), "breached"
             )
         elif upcoming:
             self.exam_tile.show_figure(
-                exam_status_text(upcoming[0], now, snapshot.zone).capitalize(),
-                exam_when_text(upcoming[0], snapshot.zone),
+                exam_status_text(upcoming[0], now).capitalize(),
+                exam_when_text(upcoming[0]),
             )
         else:
             self.exam_tile.show_figure("—", self.tr("none in the next 30 days"))

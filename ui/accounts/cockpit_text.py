@@ -1,8 +1,8 @@
 """How the cockpit words its figures: trial licences ("expires in 12 days",
 "expired 3 days ago"), exam windows ("live now — ends 10:00", "Fri 27 Nov
-18:00–20:00 CET") and note times. Days and times are those of the support
-calendar's time zone, as the core counts them. Pure functions, tested without a
-widget."""
+18:00–20:00 CET") and note times. Times and "today"/"tomorrow" are the person's
+local zone's (the GUI's one rule, :mod:`ui.widgets.time_text`) unless a zone is
+given. Pure functions, tested without a widget."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from console.services.cockpit import ExamWindow, Licences, TrialState
+from ui.widgets.time_text import day_time_text, to_local, zone_label
 
 _CONTEXT = "Cockpit"
 
@@ -43,22 +44,26 @@ def early_adopter_text(licences: Licences) -> str:
     return _tr("not qualified for early-adopter products")
 
 
-def exam_when_text(window: ExamWindow, zone: tzinfo) -> str:
-    """ "Fri 27 Nov 18:00–20:00 CET" in ``zone`` (the end's date too when it differs)."""
-    start = window.start.astimezone(zone)
-    end = window.end.astimezone(zone)
+def exam_when_text(window: ExamWindow, zone: tzinfo | None = None) -> str:
+    """ "Fri 27 Nov 18:00–20:00 CET" in ``zone`` (default: local; the end's date too
+    when it differs)."""
+    start, end = to_local(window.start, zone), to_local(window.end, zone)
+    begins = day_time_text(window.start, always_date=True, zone=zone)
     if start.date() == end.date():
-        return f"{start:%a %d %b %H:%M}–{end:%H:%M} {end:%Z}"
-    return f"{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M} {end:%Z}"
+        return f"{begins}–{end:%H:%M} {zone_label(window.end, zone)}"
+    return (
+        f"{begins} – {day_time_text(window.end, always_date=True, zone=zone)} {zone_label(window.end, zone)}"
+    )
 
 
-def exam_status_text(window: ExamWindow, now: datetime, zone: tzinfo) -> str:
-    """ "live now — ends 10:00", "in 2 days", "in 3 h", "tomorrow" (local days)."""
+def exam_status_text(window: ExamWindow, now: datetime, zone: tzinfo | None = None) -> str:
+    """ "live now — ends 10:00", "in 2 days", "in 3 h", "tomorrow" (days of ``zone``,
+    default: local)."""
     if window.live:
-        return _tr("live now — ends {0}").format(f"{window.end.astimezone(zone):%H:%M}")
+        return _tr("live now — ends {0}").format(f"{to_local(window.end, zone):%H:%M}")
     if window.end <= now:
         return _tr("ended")
-    days = (window.start.astimezone(zone).date() - now.astimezone(zone).date()).days
+    days = (to_local(window.start, zone).date() - to_local(now, zone).date()).days
     if days <= 0:
         hours = max(0, int((window.start - now).total_seconds()) // 3600)
         if hours == 0:
@@ -70,10 +75,10 @@ def exam_status_text(window: ExamWindow, now: datetime, zone: tzinfo) -> str:
     return _tr("in {0} days").format(days)
 
 
-def note_time_text(moment: datetime, now: datetime, zone: tzinfo) -> str:
-    """ "today 09:14", "yesterday 17:02", "Mon 23 Nov 2026 11:00"."""
-    local = moment.astimezone(zone)
-    days = (now.astimezone(zone).date() - local.date()).days
+def note_time_text(moment: datetime, now: datetime, zone: tzinfo | None = None) -> str:
+    """ "today 09:14", "yesterday 17:02", "Mon 23 Nov 2026 11:00" (``zone``, default: local)."""
+    local = to_local(moment, zone)
+    days = (to_local(now, zone).date() - local.date()).days
     if days == 0:
         return _tr("today {0}").format(f"{local:%H:%M}")
     if days == 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
@@ -50,6 +50,7 @@ from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 from ui.widgets.banner import Banner
+from ui.widgets.time_text import clock_text, zone_note_text
 
 log = logging.getLogger("ui.accounts.cockpit")
 
@@ -288,12 +289,11 @@ class CockpitWindow(QMainWindow):
         mine = self.tam is not None and self.tam.id == self.session.user.id
         title = self.tr("My accounts") if mine else self.tr("Accounts of {0}").format(snapshot.tam.name)
         self.list_title.setText(f"{title} ({len(snapshot.accounts)})")
-        self.status_zone.setText(
-            self.tr("Days and times in {0} (the support calendar)").format(
-                snapshot.programme.calendar.time_zone
-            )
+        calendar = snapshot.programme.calendar
+        self.status_zone.setText(zone_note_text(now, calendar.zone, calendar.time_zone))
+        self.status_live.setText(
+            self.tr("Live · updated {0}").format(clock_text(datetime.now(UTC), seconds=True))
         )
-        self.status_live.setText(self.tr("Live · updated {0}").format(datetime.now().strftime("%H:%M:%S")))
         if not snapshot.accounts:
             who = self.tr("you") if mine else snapshot.tam.name
             self._show_empty(
