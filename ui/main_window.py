@@ -35,6 +35,7 @@ from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
 from ui.views import View, create_view, start_view, views_for
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
+from ui.widgets.time_text import clock_text
 
 log = logging.getLogger("ui.main_window")
 
@@ -246,7 +247,9 @@ class MainWindow(QMainWindow):
     def _applied(self, result: tuple[QueueSnapshot, frozenset[int]]) -> None:
         snapshot, _changed = result
         self._snapshot_ready(snapshot)
-        self.status_live.setText(self.tr("Live · updated {0}").format(datetime.now().strftime("%H:%M:%S")))
+        self.status_live.setText(
+            self.tr("Live · updated {0}").format(clock_text(datetime.now(UTC), seconds=True))
+        )
 
     def _apply_failed(self, changes: list[Change]) -> Callable[[BaseException], None]:
         def failed(error: BaseException) -> None:

@@ -5,7 +5,9 @@ shortcuts, help, theme and mute."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -69,6 +71,17 @@ def test_changes_from_another_console_appear_live_keeping_the_selection(
     assert window.case_view.reply_edit.toPlainText() == "half-written"
     other.cases.change_status(first.number, "solved")
     qtbot.waitUntil(lambda: first.number not in queue_numbers(window), timeout=5000)
+
+
+def test_updated_is_local_time(
+    qtbot: QtBot, window: MainWindow, other: ConsoleServices, new_york: ZoneInfo
+) -> None:
+    before = datetime.now(new_york)
+    other.cases.open_case("Globex", 3, "First")
+    qtbot.waitUntil(lambda: "updated" in window.status_live.text(), timeout=5000)
+    after = datetime.now(new_york)
+    shown = window.status_live.text().removeprefix("Live · updated ")
+    assert f"{before:%H:%M:%S}" <= shown <= f"{after:%H:%M:%S}" or before.hour != after.hour
 
 
 def test_claim_next_takes_the_top_case(qtbot: QtBot, window: MainWindow, other: ConsoleServices) -> None:
