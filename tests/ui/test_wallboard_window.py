@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -139,7 +140,20 @@ def test_countdowns_tick_without_the_database(
     window.tick()
     assert index.data(CountdownRole) == "9m 30s"
     assert window.tiles[Tile.AT_RISK].detail.text().endswith("in 9m 30s")
-    assert window.clock_label.text() == "Wed 25 Nov · 11:00:30"
+    assert window.clock_label.text() == "Wed 25 Nov · 11:00:30 CET"
+
+
+def test_clock_and_due_times_are_local_with_the_calendar_time(
+    open_board: OpenBoard, week: tuple[Services, dict[str, int]], new_york: ZoneInfo
+) -> None:
+    n = week[1]
+    window = open_board()
+    assert window.clock_label.text() == "Wed 25 Nov · 05:00:00 EST"  # 11:00 in Berlin
+    assert window.status_label.text() == "Live · updated 05:00:00"
+    # #c8 is due at 11:10 Berlin (10m 00s left at 11:00)
+    tooltip = window.breach_model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith(f"#{n['c8']} · ")
+    assert "due Wed 05:10 EST (11:10 CET)" in tooltip
 
 
 def test_changes_from_another_console_arrive_live(

@@ -33,5 +33,5 @@ class ClockedCases:
 
     @property
     def zone(self) -> tzinfo | None:
-        """The support calendar's zone (for times shown), once cases were set."""
+        """The support calendar's zone (its wall clock goes beside due times), once cases were set."""
         return None if self.programme is None else self.programme.calendar.zone

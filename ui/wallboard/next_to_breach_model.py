@@ -14,6 +14,7 @@ from console.domain.cases import CaseSummary
 from console.services.programme import Programme
 from ui.queue.clock_text import countdown_text
 from ui.wallboard.clocked_cases import ClockedCases
+from ui.widgets.time_text import due_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,5 +69,10 @@ class NextToBreachModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"#{case.number} {case.account_name}: {countdown_text(self.clocked.readings[index.row()], self.clocked.zone)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{case.number} · S{int(case.severity)} {case.plan.label}\n{case.account_name}\n{case.subject}"
+            text = f"#{case.number} · S{int(case.severity)} {case.plan.label}\n{case.account_name}\n{case.subject}"
+            reading = self.clocked.readings[index.row()]
+            if reading is not None:  # next to breach: due within the week, the day name is enough
+                due = due_time_text(reading.due_at, reading.due_at, self.clocked.zone)
+                text += "\n" + self.tr("due {0}").format(due)
+            return text
         return None

@@ -50,6 +50,7 @@ from ui.wallboard.thresholds_dialog import ThresholdsDialog
 from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.trend_chart import TrendChart
 from ui.wallboard.wallboard_style import LEVEL_COLOURS, MUTED, STYLE_SHEET, font, palette, scaled
+from ui.widgets.time_text import clock_text, date_clock_text
 
 log = logging.getLogger("ui.wallboard")
 
@@ -338,7 +339,7 @@ class WallboardWindow(QMainWindow):
         else:
             self.show_figures(figures)
             self.status_label.setText(
-                self.tr("Live · updated {0}").format(self._local(figures.now, "%H:%M:%S"))
+                self.tr("Live · updated {0}").format(clock_text(figures.now, seconds=True))
             )
         if self._again:
             self._again = False
@@ -491,11 +492,8 @@ class WallboardWindow(QMainWindow):
         tile.detail.setText(self.tr("next: #{0} in {1}").format(case.number, countdown_text(reading, zone)))
 
     def _show_clock(self, now: datetime) -> None:
-        self.clock_label.setText(self._local(now, "%a %d %b · %H:%M:%S"))
-
-    def _local(self, moment: datetime, pattern: str) -> str:
-        zone = None if self.figures is None else self.figures.programme.calendar.zone
-        return moment.astimezone(zone).strftime(pattern)
+        # The person's local zone, labelled: a wall clock nobody has to doubt.
+        self.clock_label.setText(date_clock_text(now))
 
     # -- the lead's actions ----------------------------------------------------------------
 
