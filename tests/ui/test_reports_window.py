@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -135,6 +136,24 @@ def test_today_shows_the_hand_computed_figures(window: ReportsWindow) -> None:
     status = window.status.text()
     assert status.startswith("Generated ") and status.endswith(" · period Wed 25 Nov 2026 · 7 clocks · live")
     assert window.export_button.isEnabled()
+
+
+def test_the_generated_time_is_local_and_labelled(
+    qtbot: QtBot,
+    database_url: URL,
+    other: ConsoleServices,
+    clock: SteppingClock,
+    tmp_path: Path,
+    new_york: ZoneInfo,
+) -> None:
+    win = make_window(qtbot, database_url, clock, tmp_path / "settings.ini")
+    qtbot.waitUntil(lambda: win.report is not None, timeout=10_000)
+    assert win.report is not None
+    expected = win.report.generated_at.astimezone(new_york).strftime("%H:%M EST")
+    assert win.status.text().startswith(f"Generated {expected} · ")
+    win.close()
+    win.session.close()
+    win.session.services.close()
 
 
 def test_attainment_colours_have_their_thresholds_in_one_place() -> None:

@@ -37,6 +37,7 @@ from console.services.reports import Period, SlaReport, save_report_csv
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
+from ui.widgets.time_text import clock_text
 
 log = logging.getLogger("ui.reports")
 
@@ -237,7 +238,7 @@ class ReportsWindow(QMainWindow):
         self.model.set_report(report)
         self.export_button.setEnabled(True)
         self.period_label.setText(_period_text(report))
-        generated = report.generated_at.astimezone().strftime("%H:%M")
+        generated = clock_text(report.generated_at, labelled=True)  # the period's days are the calendar's
         clocks = self.tr("1 clock") if report.clocks == 1 else self.tr("{0} clocks").format(report.clocks)
         parts = [
             self.tr("Generated {0}").format(generated),
