@@ -8,9 +8,9 @@
                                                  first rows under it, storing nothing
     admin queue-rules reset                      back to the published chain
 
-A CHAIN names rules first rule first, separated by commas; a leading ``-`` switches
+A CHAIN names rules first rule first, separated by commas; a leading "-" switches
 a rule off and rules left out are switched off (a chain whose first rule is off
-needs ``--`` before it: ``set -- -exam_live,priority_plan``).
+needs "--" before it: set -- -exam_live,priority_plan).
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 from ui.widgets.banner import Banner
+from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
 
 log = logging.getLogger("ui.accounts.cockpit")
@@ -426,11 +427,7 @@ class CockpitWindow(QMainWindow):
     # -- persistence and closing -----------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("cockpit/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        restore_geometry(self, self.settings.value("cockpit/geometry"), 1400, 860)
         for key, splitter in self._splitters().items():
             state = self.settings.value(key)
             if state is not None:

@@ -37,6 +37,7 @@ from console.services.reports import Period, SlaReport, save_report_csv
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
+from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
 
 log = logging.getLogger("ui.reports")
@@ -317,11 +318,7 @@ class ReportsWindow(QMainWindow):
     # -- persistence ----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("reports/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 680)
+        restore_geometry(self, self.settings.value("reports/geometry"), 1100, 680)
         try:
             period = Period(str(self.settings.value("reports/period", DEFAULT_PERIOD.value)))
         except ValueError:

@@ -31,6 +31,7 @@ from ui.settings.setup_tab import SetupTab, setup_service
 from ui.settings.targets_tab import TargetsTab
 from ui.settings.users_tab import UsersTab
 from ui.widgets.banner import Banner
+from ui.widgets.screen_fit import restore_geometry
 
 APPLY_DELAY_MS = 150  # a burst of changes is read once
 SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user"})
@@ -190,11 +191,7 @@ class AdminWindow(QMainWindow):
     # -- persistence ------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("admin/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 720)
+        restore_geometry(self, self.settings.value("admin/geometry"), 1180, 720)
         index = self.settings.value("admin/tab", 0, int)
         if isinstance(index, int) and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
