@@ -195,9 +195,12 @@ class QueueRulesTab(SetupTab):
 
     def _edited(self) -> None:
         chain = self.model.chain()
-        note = self.tr(" (the published chain)") if chain == DEFAULT_CHAIN else ""
-        # Spaces after the commas let the line wrap; the command line reads it the same.
-        self.chain_label.setText(self.tr("Stored as: {0}{1}").format(str(chain).replace(",", ", "), note))
+        notes = [self.tr("the published chain")] if chain == DEFAULT_CHAIN else []
+        if self.model.has_pending():
+            notes.append(self.tr("not saved yet"))
+        note = f" ({', '.join(notes)})" if notes else ""
+        # Spaces after the commas let the line wrap; `admin queue-rules set` reads it the same.
+        self.chain_label.setText(self.tr("Chain: {0}{1}").format(str(chain).replace(",", ", "), note))
         self._update_buttons()
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
