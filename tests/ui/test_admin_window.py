@@ -255,7 +255,7 @@ def test_exam_sessions_tab_cancels_and_deletes(
     assert [model.index(0, c).data() for c in range(5)] == [
         "Exam Board",
         "Finals",
-        "Sat 2026-11-28 10:00–12:00",
+        "Sat 2026-11-28 10:00–12:00 CET",
         "weekly, Saturday",
         "—",
     ]

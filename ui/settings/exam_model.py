@@ -1,5 +1,7 @@
 """Booked proctored exam sessions as a table: account, title, the first window in
-the session's own time zone, the recurrence in words, and cancelled occurrences."""
+the session's own time zone (labelled: booking happens in that zone, the one
+exception to the GUI's local-zone rule, and the tooltip says so), the recurrence in
+words, and cancelled occurrences."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def window_text(exam: ExamView) -> str:
     start, end = window
     same_day = start.date() == end.date()
     finish = f"{end:%H:%M}" if same_day else f"{end:%a %Y-%m-%d %H:%M}"
-    return f"{start:%a %Y-%m-%d %H:%M}–{finish}"
+    return f"{start:%a %Y-%m-%d %H:%M}–{finish} {end:%Z}"
 
 
 class ExamSessionModel(RowTableModel[ExamView]):
@@ -51,7 +53,10 @@ class ExamSessionModel(RowTableModel[ExamView]):
                 return shown + (self.tr(" and {0} more").format(more) if more > 0 else "")
         if role == TOOLTIP:
             if column == WINDOW:
-                return self.tr("Times in {0}").format(item.time_zone)
+                return self.tr(
+                    "Times in {0}, the session's own time zone, as it is booked;"
+                    " the cockpit shows them in your zone"
+                ).format(item.time_zone)
             if column == RECURRENCE and item.rrule:
                 return item.rrule
             if column == CANCELLED and item.cancelled:
