@@ -15,7 +15,7 @@ from console.cli import queue_rules
 from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
-from console.cli.parsing import SubCommands
+from console.cli.parsing import SubCommands, whole_number
 from console.cli.timeformat import parse_date, parse_instant
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
@@ -365,6 +365,6 @@ def _whole(text: str, what: str) -> int:
 
 def _session_id(text: str) -> int:
     try:
-        return int(text.strip().lstrip("#"))
+        return whole_number(text.strip().lstrip("#"))
     except ValueError:
         raise UsageError(f"{text!r} is not an exam session number (see `admin exam list`)") from None

@@ -17,11 +17,16 @@ INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
 
 
+class OutOfRange(argparse.ArgumentTypeError, ValueError):
+    """A whole number beyond 64 bits (a ValueError too, for callers that parse
+    numbers themselves)."""
+
+
 def whole_number(text: str) -> int:
     """``int`` for argparse, within the signed 64-bit range."""
     value = int(text)
     if not INT_MIN <= value <= INT_MAX:
-        raise argparse.ArgumentTypeError(f"{text} is out of range")
+        raise OutOfRange(f"{text.strip()} is out of range")
     return value
 
 

@@ -22,7 +22,7 @@ from console.services.base import Service
 from console.services.database import Database, to_second
 from console.services.due_times import recompute_due_times
 from console.services.errors import InvalidInput
-from console.services.inputs import languages_of, plan_of
+from console.services.inputs import language_of, languages_of, plan_of
 from console.services.lookup import account_named, optional_user, user_named
 from console.services.permissions import require, require_admin
 from console.services.snapshots import AccountView, UserView, account_view, user_view
@@ -132,7 +132,7 @@ class AccountService(Service):
                 name=clean,
                 plan_code=chosen.value,
                 tam_id=None if tam_user is None else tam_user.id,
-                language=language.lower(),
+                language=language_of(language),
                 region=region,
                 early_adopter=early_adopter,
                 trial_until=trial_until,
@@ -166,7 +166,7 @@ class AccountService(Service):
                     name=" ".join(name.split()),
                     email=email.strip(),
                     phone=phone,
-                    language=(language or acct.language).lower(),
+                    language=language_of(language) if language else acct.language,
                 )
             )
             Database.record_change(session, "account", acct.id, "contact_added", at=moment)

@@ -24,7 +24,7 @@ from console.services.base import Service
 from console.services.casework import audit, check_version, due_time, iso_z, log_case_change, read_summary
 from console.services.database import to_second
 from console.services.errors import InvalidInput, NotAllowed, NotFound, NothingToClaim
-from console.services.inputs import category_of, severity_of, status_of
+from console.services.inputs import category_of, language_of, severity_of, status_of
 from console.services.lookup import account_named, case_by_number, optional_user, user_named
 from console.services.permissions import may_assign, may_work_cases, require
 from console.services.snapshots import (
@@ -38,7 +38,6 @@ from console.services.snapshots import (
 from console.storage.models import Account, Case, CaseEvent, Contact, Counter, Message, User
 
 CLAIMABLE = (CaseStatus.NEW.value, CaseStatus.OPEN.value)
-MAX_SUBJECT = 300
 # Clocks of two workstations differ a little; more than this is a mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
@@ -78,8 +77,6 @@ class CaseService(Service):
         title = " ".join(subject.split())
         if not title:
             raise InvalidInput("a case needs a subject")
-        if len(title) > MAX_SUBJECT:
-            raise InvalidInput(f"the subject is {len(title)} characters long; at most {MAX_SUBJECT}")
         now = self.clock()
         opened = to_second(opened_at) if opened_at is not None else now
         if opened > now + FUTURE_TOLERANCE:
@@ -101,7 +98,9 @@ class CaseService(Service):
                 severity=int(sev),
                 status=CaseStatus.NEW.value,
                 plan_code=plan.value,
-                language=(language or (contact.language if contact else acct.language)).lower(),
+                language=language_of(language)
+                if language
+                else (contact.language if contact else acct.language),
                 opened_at=opened,
                 first_response_due_at=due_time(programme, plan, sev, acct.id, cat, opened),
                 first_response_at=None,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.domain.instants import InstantOutOfRange, check_instant
 from console.services.errors import Conflict, InvalidInput
 from console.services.feed import CHANNEL
+from console.services.inputs import check_new_text
 from console.storage.engine import create_engine_for, session_factory, writer
 from console.storage.models import ChangeLog
 from console.storage.schema import upgrade_schema
@@ -51,6 +52,8 @@ class Database:
         self.is_postgres = engine.dialect.name == "postgresql"
         self._reader = session_factory(engine)
         self._writer = session_factory(writer(engine))
+        for factory in (self._reader, self._writer):
+            event.listen(factory, "before_flush", check_new_text)
 
     @classmethod
     def open(cls, url: str, migrate: bool = True) -> Database:

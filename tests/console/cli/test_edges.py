@@ -116,10 +116,11 @@ def test_numbers_beyond_64_bits_are_refused(db: str, capsys: pytest.CaptureFixtu
         ["case", "reply", "99999999999999999999", "--body", "hi"],
         ["case", "show", "99999999999999999999"],
         ["case", "show", "-99999999999999999999"],
+        ["admin", "exam", "delete", "99999999999999999999"],
     ):
         code, _, err = run(capsys, "--db", db, *argv)
         assert code == EXIT_USAGE, err
-        assert "out of range" in err
+        assert "out of range" in err or "is not an exam session number" in err
         assert err.count("\n") == 1
 
 
@@ -210,3 +211,17 @@ def test_the_sla_calculator_refuses_the_same_range(
     )  # fmt: skip
     assert code == EXIT_USAGE
     assert "outside the dates this product accepts" in err
+
+
+def test_text_postgresql_would_refuse_is_refused_on_both_backends_alike(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv, message in (
+        (["user", "add", "--name", "U" * 200, "--role", "agent"], "the user name is 200 characters long; at most 120"),
+        (["case", "open", "--account", "Globex", "--severity", "2", "--subject", "a\x00b"],
+         "the case subject contains a NUL character"),
+        (["case", "open", "--account", "Globex", "--severity", "2", "--subject", "x", "--language", "x" * 21],
+         f"{'x' * 21!r} is not a language code such as en or de"),
+    ):  # fmt: skip
+        code, out, err = run(capsys, "--db", db, *argv)
+        assert (code, out, err) == (EXIT_USAGE, "", f"support-console: error: {message}\n")
