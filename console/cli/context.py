@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from console.cli.errors import UsageError
+from console.cli.errors import UsageError, database_failure
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.errors import NotFound
@@ -71,8 +71,7 @@ def open_database(args: argparse.Namespace, migrate: bool = True, create: bool =
         raise UsageError(str(error)) from None
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
-        reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
-        raise UsageError(f"cannot open the database ({describe(engine.url)}): {reason}") from None
+        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
     return Database(engine)
 
 

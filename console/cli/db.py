@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.cli.context import database_url_text, open_database
-from console.cli.errors import EXIT_OK, PROG, UsageError
+from console.cli.errors import EXIT_OK, PROG, DatabaseUnavailable, UsageError, database_failure
 from console.cli.output import print_table
 from console.cli.parsing import SubCommands
 from console.storage.engine import create_engine_for, describe
@@ -69,7 +69,7 @@ def run_upgrade(args: argparse.Namespace, out: TextIO) -> int:
             )
         after = upgrade_schema(engine)
     except (OperationalError, DBAPIError) as error:
-        raise UsageError(f"cannot open the database ({describe(engine.url)}): {_reason(error)}") from None
+        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
     finally:
         engine.dispose()
     if before.current == after.current:
@@ -96,7 +96,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
                 last = connection.execute(select(func.max(ChangeLog.id))).scalar_one()
                 out.write(f"changes    {last or 0}\n")
     except (OperationalError, DBAPIError) as error:
-        raise UsageError(f"cannot open the database ({describe(engine.url)}): {_reason(error)}") from None
+        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
     finally:
         engine.dispose()
     return EXIT_OK
@@ -130,7 +130,7 @@ def run_profile_add(args: argparse.Namespace, out: TextIO) -> int:
         url = ProfileStore().url_for(profile).render_as_string(hide_password=False)
         try:
             open_database(argparse.Namespace(db=url)).close()
-        except (UsageError, OperationalError, DBAPIError) as error:
+        except (UsageError, DatabaseUnavailable, DBAPIError) as error:
             reason = _reason(error) if isinstance(error, DBAPIError) else str(error)
             print(
                 f"{PROG}: warning: profile {profile.name} is saved but could not connect now: {reason}; "

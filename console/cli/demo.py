@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 from typing import TextIO
 
 from console.cli.context import open_database
-from console.cli.errors import EXIT_OK, UsageError
+from console.cli.errors import EXIT_OK, PROG, UsageError
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
 from console.services.demo import seed_demo
 from console.services.simulate import SimEvent, Simulator
+from console.storage.engine import mask_password
 
 
 def register(commands: SubCommands) -> None:
@@ -54,6 +56,14 @@ def run_seed(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _retrying(reason: str, pause: float) -> None:
+    print(
+        f"{PROG}: the database is unavailable ({mask_password(reason)}); reconnecting in {pause:g}s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def run_simulate(args: argparse.Namespace, out: TextIO) -> int:
     if args.rate <= 0:
         raise UsageError("--rate must be positive")
@@ -76,7 +86,7 @@ def run_simulate(args: argparse.Namespace, out: TextIO) -> int:
             out.flush()
 
     try:
-        Simulator(db, args.rate, seed=args.seed).run(args.duration, args.count, report, stop)
+        Simulator(db, args.rate, seed=args.seed).run(args.duration, args.count, report, stop, _retrying)
     finally:
         db.close()
         if previous is not None:

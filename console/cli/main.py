@@ -10,7 +10,15 @@ from typing import TextIO
 
 from console import __version__
 from console.cli import sla, status
-from console.cli.errors import EXIT_USAGE, PROG, UsageError
+from console.cli.errors import (
+    EXIT_STATUS_HELP,
+    EXIT_TEMPFAIL,
+    EXIT_USAGE,
+    PROG,
+    DatabaseUnavailable,
+    UsageError,
+    database_failure,
+)
 from console.cli.parsing import Parser
 
 # Commands that need no database: the parser for them is built without importing
@@ -38,6 +46,8 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
         description="Support Console: SLA clocks, the priority queue and live chat for a support team.",
+        epilog=EXIT_STATUS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
@@ -79,31 +89,34 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
-        message = _expected_error(error)
-        if message is None:
+        expected = _expected_error(error)
+        if expected is None:
             raise
+        message, status_code = expected
         print(f"{PROG}: error: {message}", file=sys.stderr)
-        return EXIT_USAGE
+        return status_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
 
 
-def _expected_error(error: Exception) -> str | None:
-    """The one-line message for an error the user can act on; None for a bug."""
+def _expected_error(error: Exception) -> tuple[str, int] | None:
+    """The one-line message and exit status for an error the user can act on
+    (2: fix the input; 75: try again later); None for a bug."""
     if isinstance(error, UsageError):
-        return str(error)
+        return str(error), EXIT_USAGE
+    if isinstance(error, DatabaseUnavailable):
+        return str(error), EXIT_TEMPFAIL
     if "sqlalchemy" not in sys.modules:
         return None
-    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.exc import DBAPIError
 
     from console.services.errors import ServiceError
 
     if isinstance(error, ServiceError):
-        return str(error)
-    if isinstance(error, (OperationalError, DBAPIError)):
-        reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
-        return f"the database failed: {reason}"
+        return str(error), EXIT_USAGE
+    if isinstance(error, DBAPIError):
+        return _expected_error(database_failure(error))
     return None
 
 

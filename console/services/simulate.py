@@ -5,6 +5,10 @@ through the real use cases (:class:`CaseService`, :class:`ConversationService`),
 every action writes its audit events and change-log rows and wakes the other
 consoles exactly as a real customer would. It needs accounts to act for (seed the
 demo first); subjects, severities and texts come from the demo's catalogue.
+
+A run outlives database hiccups as a console does: when the server goes away or
+restarts (:func:`~console.storage.failures.is_transient`), the action is given up
+(its transaction rolled back), the run says so and tries again after a growing pause.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from console.domain.cases import CaseStatus
 from console.domain.plans import Plan
@@ -28,9 +33,14 @@ from console.services.database import Database, utc_now
 from console.services.demo import CUSTOMER_FOLLOW_UPS, customer_chat, pick_severity, pick_topic, say
 from console.services.errors import InvalidInput
 from console.services.programme import ProgrammeLoader
+from console.storage.failures import is_transient
 from console.storage.models import Account, Case, Contact
 
 EventKind = Literal["case_opened", "chat", "customer_reply"]
+
+# Pauses before retrying after a transient database failure (seconds).
+FIRST_RETRY_PAUSE = 0.25
+MAX_RETRY_PAUSE = 5.0
 
 DEFAULT_MIX: Mapping[EventKind, float] = MappingProxyType(
     {"case_opened": 0.3, "chat": 0.35, "customer_reply": 0.35}
@@ -167,10 +177,13 @@ class Simulator:
         max_events: int | None = None,
         on_event: Callable[[SimEvent], None] | None = None,
         stop: threading.Event | None = None,
+        on_retry: Callable[[str, float], None] | None = None,
     ) -> int:
         """Step at ``rate_per_second`` until ``duration_seconds`` have passed,
         ``max_events`` were performed or ``stop`` is set (whichever comes first; with
-        none of them, until interrupted). Returns how many actions were performed."""
+        none of them, until interrupted). Returns how many actions were performed.
+        A transient database failure is told to ``on_retry`` (why, the pause in
+        seconds) and the action retried after the pause."""
         if max_events is not None and max_events < 0:
             raise InvalidInput(f"max_events must not be negative, not {max_events}")
         interval = 1.0 / self.rate
@@ -178,6 +191,7 @@ class Simulator:
         deadline = None if duration_seconds is None else started + duration_seconds
         next_at = started
         done = 0
+        pause = FIRST_RETRY_PAUSE
         while max_events is None or done < max_events:
             if stop is not None and stop.is_set():
                 break
@@ -192,7 +206,17 @@ class Simulator:
                 else:
                     time.sleep(wait)
                 continue
-            event = self.step()
+            try:
+                event = self.step()
+            except DBAPIError as error:
+                if not is_transient(error):
+                    raise
+                if on_retry is not None:
+                    on_retry(str(error.orig or error).strip().splitlines()[0], pause)
+                next_at = time.monotonic() + pause
+                pause = min(pause * 2, MAX_RETRY_PAUSE)
+                continue
+            pause = FIRST_RETRY_PAUSE
             done += 1
             if on_event is not None:
                 on_event(event)
