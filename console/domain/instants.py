@@ -25,7 +25,8 @@ def check_instant(value: datetime, what: str = "time") -> datetime:
     converting year 1 or year 9999 with an offset overflows."""
     if not EARLIEST <= value <= LATEST:
         raise InstantOutOfRange(
-            f"{what}: {value.isoformat()} is outside the times this product accepts ({RANGE_TEXT})"
+            f"{what}: {value.isoformat().replace('+00:00', 'Z')} is outside the times this product "
+            f"accepts ({RANGE_TEXT})"
         )
     return value
 

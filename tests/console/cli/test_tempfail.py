@@ -120,3 +120,24 @@ def test_simulate_carries_on_when_its_connections_are_terminated(
     assert result["out"] == "simulated 60 action(s)\n"
     assert kills >= 3
     assert "reconnect" in err  # it said what happened, on stderr
+
+
+def test_which_failures_are_transient() -> None:
+    import sqlite3
+
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    def wrapped(orig: Exception) -> OperationalError:
+        return OperationalError("SELECT 1", {}, orig)
+
+    assert is_transient(wrapped(sqlite3.OperationalError("database is locked")))
+    assert not is_transient(wrapped(sqlite3.OperationalError("no such table: cases")))
+    assert not is_transient(wrapped(sqlite3.OperationalError("unable to open database file")))
+    assert is_transient(wrapped(psycopg.errors.SerializationFailure("could not serialize access")))
+    assert is_transient(wrapped(psycopg.errors.DeadlockDetected("deadlock detected")))
+    assert is_transient(wrapped(psycopg.errors.AdminShutdown("terminating connection")))
+    assert not is_transient(wrapped(psycopg.errors.UndefinedTable("relation does not exist")))
+    assert not is_transient(
+        wrapped(psycopg.OperationalError('connection failed: FATAL:  database "x" does not exist'))
+    )
