@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL
 
 from console.cli import main
 from console.cli.errors import EXIT_USAGE
-from console.storage.engine import default_sqlite_path
+from console.storage.engine import create_engine_for, default_sqlite_path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -174,12 +174,17 @@ def test_db_upgrade_creates_the_file_private(tmp_path: Path, capsys: pytest.Capt
         assert code == 0, err
         code, _, err = run(capsys, "--db", str(path), "user", "add", "--name", "Ada", "--role", "admin")
         assert code == 0, err
+        # While a connection is open the -wal and -shm files exist: private too.
+        engine = create_engine_for(str(path))
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM users").scalar_one()
+            files = sorted(p.name for p in path.parent.iterdir())
+            assert files == ["console.sqlite3", "console.sqlite3-shm", "console.sqlite3-wal"]
+            for name in files:
+                assert stat.S_IMODE((path.parent / name).stat().st_mode) == 0o600, name
+        engine.dispose()
     finally:
         os.umask(old)
-    files = [p for p in path.parent.iterdir() if p.name.startswith("console.sqlite3")]
-    assert path in files
-    for file in files:
-        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
 
 
 def test_the_default_local_file_is_still_created_at_first_run(
