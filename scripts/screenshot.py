@@ -1,16 +1,20 @@
 """Renders the agent console with demo data to PNG files (offscreen), for the
 README and for looking at the screen without a display.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR] [--size WxH]
 
 Writes console-light.png and console-dark.png (1600x1000), and the other
 windows — wallboard.png, cockpit.png, reports.png, admin.png — into OUT_DIR
-(default docs/). The other windows are shown over a demo seeded for a Wednesday
+(default docs/). With ``--size 1366x768`` every window is rendered at that size
+instead (the console light, with a case open) and the files are named after the
+width: console-1366.png, wallboard-1366.png, cockpit-1366.png, reports-1366.png,
+admin-1366.png. The other windows are shown over a demo seeded for a Wednesday
 late morning (their clocks read the services' clock, which stands still there),
 so that "today" on the wallboard has a morning's work in it whenever this runs."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -30,7 +34,7 @@ from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
-from ui.theme import DARK, LIGHT, apply_theme
+from ui.theme import DARK, LIGHT, Theme, apply_theme
 from ui.views import View, create_view, start_view
 
 # Wednesday 2026-11-25 11:40 in Berlin: support is open, the morning's work is done.
@@ -52,8 +56,23 @@ def wait_until(app: QApplication, condition: object, seconds: float = 20.0) -> N
         time.sleep(0.02)
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size such as 1366x768: {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size out of range (320x240 to 7680x4320): {text!r}")
+    return width, height
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    parser = argparse.ArgumentParser(description="Render the windows with demo data to PNG files.")
+    parser.add_argument("out", nargs="?", default="docs", help="folder for the PNG files (default docs)")
+    parser.add_argument("--size", type=parse_size, help="render every window at WxH, e.g. 1366x768")
+    args = parser.parse_args()
+    out = Path(args.out)
+    size: tuple[int, int] | None = args.size
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("Support Console screenshots")
     app = QApplication.instance() or QApplication([])
@@ -66,11 +85,14 @@ def main() -> int:
     seed_demo(db, now=datetime.now(UTC).replace(microsecond=0))
     services = ConsoleServices(db)
     agent = next(u for u in services.accounts.users() if u.role.value == "agent")
-    for theme, name in ((LIGHT, "console-light.png"), (DARK, "console-dark.png")):
+    shots: tuple[tuple[Theme, str], ...] = ((LIGHT, "console-light.png"), (DARK, "console-dark.png"))
+    if size is not None:
+        shots = ((LIGHT, f"console-{size[0]}.png"),)
+    for theme, name in shots:
         apply_theme(app, theme)
         session = ConsoleSession(ConsoleServices(Database(create_engine_for(engine.url))), agent)
         window = MainWindow(session, settings)
-        window.resize(1600, 1000)
+        window.resize(*(size or (1600, 1000)))
         window.show()
         window.start()
         wait_until(app, lambda w=window: w.snapshot is not None and w.queue_view.model.rowCount() > 0)
@@ -85,15 +107,17 @@ def main() -> int:
         window.close()
         app.processEvents()
     services.close()
-    render_views(app, out, Path(folder))
+    render_views(app, out, Path(folder), size)
     return 0
 
 
-def render_views(app: QApplication, out: Path, folder: Path) -> None:
+def render_views(app: QApplication, out: Path, folder: Path, size: tuple[int, int] | None) -> None:
     engine = create_engine_for(str(folder / "views.sqlite3"))
     upgrade_schema(engine)
     seed_demo(Database(engine), now=VIEWS_NOW)
     for view, user_name, (width, height), name in VIEW_SHOTS:
+        if size is not None:
+            (width, height), name = size, name.replace(".png", f"-{size[0]}.png")
         apply_theme(app, LIGHT)
         settings = QSettings(str(folder / f"{view.value}.ini"), QSettings.Format.IniFormat)
         settings.setValue("admin/tab", 1)  # the support calendar, with its holiday preview

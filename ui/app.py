@@ -96,9 +96,7 @@ def _sign_in_and_run(
 def _run(app: QApplication, session: ConsoleSession, settings: QSettings, args: argparse.Namespace) -> int:
     if args.view:
         return _run_view(app, session, settings, View(args.view), full_screen=not args.windowed)
-    window = MainWindow(session, settings)
-    if not settings.contains("window/geometry"):
-        window.resize(1600, 1000)
+    window = MainWindow(session, settings)  # sized to its screen (ui.widgets.screen_fit)
     window.show()
     window.start()
     return app.exec()
@@ -130,8 +128,6 @@ def _run_view(
             window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
-        if not window.isWindow() or window.size().width() < 800:
-            window.resize(1400, 900)
-        window.show()
+        window.show()  # each window opens within its screen (ui.widgets.screen_fit)
     start_view(window)
     return app.exec()

@@ -1,5 +1,9 @@
-"""The agent console: the live queue on the left, the case in the middle, the chat
-on the right; claim-next, alerts, themes and the keyboard help on top.
+"""The agent console: the live queue, and beside it — once a case is selected —
+the case with its chat as a second tab; claim-next, alerts, themes and the
+keyboard help on top. With no case the queue has the whole width (a 1280-pixel
+laptop reads its SLA, severity, account and subject columns in full), and the
+window opens within its screen and never grows by itself: its panes give way
+rather than push the window wider.
 
 The window holds no rules: order, clocks and states come from ``console``. It never
 waits on the database: loading, applying the change feed and filtering run on
@@ -16,7 +20,17 @@ from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.domain.cases import Role
 from console.services.alerts import AlertWatcher
@@ -24,6 +38,7 @@ from console.services.errors import NothingToClaim, ServiceError
 from console.services.feed import Change
 from console.services.live_queue import LiveQueue
 from console.services.queue import QueueRow, QueueSnapshot
+from console.services.snapshots import CaseDetail
 from ui.accounts.tam_on_call import TamOnCall
 from ui.case.case_view import CaseView
 from ui.case.chat_pane import ChatPane
@@ -35,11 +50,14 @@ from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
 from ui.views import View, create_view, start_view, views_for
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
+from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
 
 log = logging.getLogger("ui.main_window")
 
 APPLY_DELAY_MS = 150  # a burst of changes is applied as one
+PREFERRED_SIZE = (1600, 1000)  # on a screen with room for it; else the screen's available area
+CASE_SHARE = 0.45  # of the splitter's width for the case side, until the user drags it
 
 
 def app_icon() -> QIcon:
@@ -70,14 +88,28 @@ class MainWindow(QMainWindow):
         self.queue_view.count_label.hide()  # the status bar says "N of M open cases"
         self.case_view = CaseView(session, self)
         self.chat_pane = ChatPane(session, self)
+        # The case and its chat share one side as tabs: side by side with the queue
+        # they took 850 px of a 1366 px laptop and squeezed the queue to nothing.
+        self.case_side = QTabWidget(self)
+        self.case_side.setObjectName("case_side")
+        self.case_side.setDocumentMode(True)
+        self.case_side.addTab(self.case_view, self.tr("Case"))
+        self.case_side.addTab(self.chat_pane, self.tr("Chat"))
+        self.close_case_button = QToolButton(self.case_side)
+        self.close_case_button.setText(self.tr("Close"))
+        self.close_case_button.setAutoRaise(True)
+        self.close_case_button.setToolTip(self.tr("Close the case and give the queue the whole width"))
+        self.close_case_button.clicked.connect(self.close_case)
+        self.case_side.setCornerWidget(self.close_case_button, Qt.Corner.TopRightCorner)
+        self.case_side.hide()  # until a case is selected: no empty "No case selected." panes
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.queue_view)
-        self.splitter.addWidget(self.case_view)
-        self.splitter.addWidget(self.chat_pane)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.addWidget(self.case_side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._case_side_moved)
+        self._case_width: int | None = None
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(10, 8, 10, 6)
@@ -111,6 +143,7 @@ class MainWindow(QMainWindow):
         self.case_view.case_changed.connect(lambda _number: self._schedule_apply())
         # The case is read once, by the case view; the chat pane shows the same detail.
         self.case_view.detail_loaded.connect(self.chat_pane.show_detail)
+        self.case_view.detail_loaded.connect(self._show_chat_news)
         self.session.changes_arrived.connect(self.on_changes)
         self.session.connection_changed.connect(self.on_connection)
 
@@ -281,8 +314,43 @@ class MainWindow(QMainWindow):
         if number == self._shown_case:
             return
         self._shown_case = number
+        self._show_case_side()
         self.queue_view.select_case(number)
         self.case_view.show_case(number)
+
+    def close_case(self) -> None:
+        """Fold the case side away; the queue takes the whole width again."""
+        self._remember_case_width()
+        self.case_side.hide()
+        self._shown_case = None
+        self.queue_view.table.clearSelection()
+        self.queue_view.focus_table()
+
+    def _show_case_side(self) -> None:
+        if self.case_side.isVisible():
+            return
+        self.case_side.show()
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        wanted = self._case_width or int(total * CASE_SHARE)
+        side = max(
+            self.case_side.minimumSizeHint().width(),
+            min(wanted, total - self.queue_view.minimumSizeHint().width()),
+        )
+        self.splitter.setSizes([max(0, total - side), side])
+
+    def _case_side_moved(self, _position: int, _index: int) -> None:
+        self._remember_case_width()
+
+    def _remember_case_width(self) -> None:
+        if self.case_side.isVisible():
+            self._case_width = self.splitter.sizes()[1]
+
+    @Slot(object)
+    def _show_chat_news(self, detail: CaseDetail) -> None:
+        """The chat tab says when the customer wrote and nobody has read it yet."""
+        unread = detail.summary.unread_chat
+        title = self.tr("Chat · {0} unread").format(unread) if unread > 0 else self.tr("Chat")
+        self.case_side.setTabText(self.case_side.indexOf(self.chat_pane), title)
 
     def claim_next(self) -> None:
         if self._closed:
@@ -324,7 +392,6 @@ class MainWindow(QMainWindow):
             self.views[view] = window
             if view is View.COCKPIT and hasattr(window, "case_activated"):
                 window.case_activated.connect(self._open_from_view)
-            window.resize(max(window.width(), 1280), max(window.height(), 820))
             window.show()
             start_view(window)
         elif window.isMinimized():
@@ -388,9 +455,15 @@ class MainWindow(QMainWindow):
         self.queue_view.focus_search()
 
     def _focus_reply(self) -> None:
+        if self._shown_case is not None:
+            self._show_case_side()
+            self.case_side.setCurrentWidget(self.case_view)
         self.case_view.focus_reply()
 
     def _focus_chat(self) -> None:
+        if self._shown_case is not None:
+            self._show_case_side()
+            self.case_side.setCurrentWidget(self.chat_pane)  # the chat comes forward
         self.chat_pane.focus_composer()
 
     def _focus_queue(self) -> None:
@@ -399,17 +472,17 @@ class MainWindow(QMainWindow):
     # -- persistence ------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        restore_geometry(self, self.settings.value("window/geometry"), *PREFERRED_SIZE)
+        width = self.settings.value("window/case_width")
+        if isinstance(width, int | str) and str(width).isdigit() and int(width) > 0:
+            self._case_width = int(width)
         self.queue_view.restore_state(self.settings)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self._remember_case_width()
+        if self._case_width is not None:
+            self.settings.setValue("window/case_width", self._case_width)
         self.queue_view.save_state(self.settings)
         self.settings.sync()
 

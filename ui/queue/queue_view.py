@@ -5,6 +5,11 @@ view never filters or orders rows itself: it says what the user asks for
 runs :func:`ui.queue.queue_filter_spec.apply_filter` and the queue order on a
 worker thread, then hands the rows back through :meth:`QueueView.set_rows`. Column
 layout, sort and filter are kept between sessions with :meth:`save_state`.
+
+The view uses the width it is given: the search box moves under the filters when
+one row would squeeze them, and when the table is too narrow for its columns the
+least needed ones (language, opened, assignee, status, plan) step aside until the
+SLA, severity, account and a readable subject fit; they come back with the room.
 """
 
 from __future__ import annotations
@@ -15,17 +20,19 @@ from operator import attrgetter
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -66,6 +73,16 @@ _COLUMN_SAMPLES = {
     QueueColumn.OPENED: "Wed 09:14",
 }
 _CELL_PADDING = 26  # the header's padding and sort arrow
+# Columns that step aside, first to last, when the table is too narrow.
+_YIELDING_COLUMNS = (
+    QueueColumn.LANGUAGE,
+    QueueColumn.OPENED,
+    QueueColumn.ASSIGNEE,
+    QueueColumn.STATUS,
+    QueueColumn.PLAN,
+)
+SUBJECT_MIN_SAMPLE = "Licence key rejected after up"  # the subject keeps room for this
+SEARCH_MIN_WIDTH = 180  # below this beside the filters, the search box takes its own row
 
 
 class QueueView(QWidget):
@@ -87,11 +104,16 @@ class QueueView(QWidget):
         self._languages: set[str] = set()
         self._current_number: int | None = None
         self._selected_number: int | None = None
+        self._yielded: set[QueueColumn] = set()  # hidden for want of room, not by the user
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(self._build_filter_bar())
+        self._second_row = QHBoxLayout()
+        self._second_row.setContentsMargins(0, 0, 0, 0)
+        self._second_row.setSpacing(8)
+        layout.addLayout(self._second_row)
         self.table = QueueTable(self)
         self.delegate = CountdownDelegate(self.table, time_zone)
         self._build_table()
@@ -112,6 +134,7 @@ class QueueView(QWidget):
         selection.currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._activated)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.table.installEventFilter(self)
         self._update_count()
 
     # -- building ------------------------------------------------------------------------
@@ -142,6 +165,7 @@ class QueueView(QWidget):
         self.mode_buttons[QueueMode.ALL_OPEN].setChecked(True)
         bar.addLayout(segments)
         bar.addSpacing(8)
+        self._filter_row = bar
 
         self.plan_combo = QComboBox(self)
         self.plan_combo.addItem(self.tr("Plan"), "")
@@ -170,15 +194,15 @@ class QueueView(QWidget):
             (self.language_combo, "language"),
         ):
             combo.setObjectName(f"queue_filter_{name}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # as wide as the longest choice: "Severity" or "3 Medium" never reads "Sever…"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar.addWidget(combo)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("queue_search")
         self.search_edit.setPlaceholderText(self.tr("Search number, subject, account"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(120)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
         bar.addWidget(self.search_edit, 1)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
@@ -356,7 +380,7 @@ class QueueView(QWidget):
         """Keep the column layout, the sort and the filter for the next session."""
         settings.beginGroup(SETTINGS_GROUP)
         try:
-            settings.setValue("header", self.table.horizontalHeader().saveState())
+            settings.setValue("header", self._user_header_state())
             settings.setValue("sort_column", self.model.sort_column)
             settings.setValue("sort_order", 1 if self.model.sort_order == Qt.SortOrder.DescendingOrder else 0)
             settings.setValue("filter", self.current_filter().to_text())
@@ -377,6 +401,8 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         if isinstance(header_state, QByteArray | bytes) and not header.restoreState(QByteArray(header_state)):
             self._apply_default_widths()
+        self._yielded.clear()  # the restored state says what the user hid
+        self._fit_columns()
         if not -1 <= column < len(QueueColumn):
             column = -1
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -385,6 +411,92 @@ class QueueView(QWidget):
             self.model.sort(column, order)
         if isinstance(filter_text, str):
             self.set_filter(QueueFilterSpec.from_text(filter_text))
+
+    # -- fitting the width ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_search()
+        super().resizeEvent(event)
+
+    def _place_search(self) -> None:
+        """The filters on one row when they fit; else the search box, and then the
+        drop-downs too, move to a second row (the queue may be half a laptop wide)."""
+        spacing = self._filter_row.spacing()
+        combos = (self.plan_combo, self.severity_combo, self.language_combo)
+        buttons = sum(button.sizeHint().width() + 2 for button in self.mode_buttons.values()) + 8
+        choices = sum(combo.sizeHint().width() + spacing for combo in combos)
+        count = self.count_label.sizeHint().width() + spacing if self.count_label.isVisibleTo(self) else 0
+        search = SEARCH_MIN_WIDTH + spacing + count
+        # The narrowest arrangement sets the minimum, whatever the arrangement now:
+        # the window must not widen itself to keep the filters on one row.
+        narrowest = max(buttons, choices + search)
+        if self.minimumWidth() != narrowest:
+            self.setMinimumWidth(narrowest)
+        width = self.width()
+        combos_first = width >= buttons + choices + spacing
+        search_first = combos_first and width >= buttons + choices + search
+        wanted: list[tuple[QWidget, bool]] = [(combo, combos_first) for combo in combos]
+        wanted += [(self.search_edit, search_first), (self.count_label, search_first)]
+        if all((self._filter_row.indexOf(w) >= 0) == first for w, first in wanted):
+            return
+        for widget, _first in wanted:
+            self._filter_row.removeWidget(widget)
+            self._second_row.removeWidget(widget)
+        for widget, first in wanted:
+            stretch = 1 if widget is self.search_edit else 0
+            (self._filter_row if first else self._second_row).addWidget(widget, stretch)
+
+    def _fit_columns(self) -> None:
+        """Let the least needed columns step aside until the subject has room."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        subject = QFontMetrics(self.table.font()).horizontalAdvance(SUBJECT_MIN_SAMPLE) + _CELL_PADDING
+        shown = [
+            column
+            for column in QueueColumn
+            if column is not QueueColumn.SUBJECT
+            and (column in self._yielded or not header.isSectionHidden(int(column)))
+        ]
+        widths = {column: self._natural_width(column) for column in shown}
+        yielded: set[QueueColumn] = set()
+        for column in _YIELDING_COLUMNS:
+            if sum(widths.values()) + subject <= room:
+                break
+            if column in widths:
+                del widths[column]
+                yielded.add(column)
+        if yielded == self._yielded:
+            return
+        for column in self._yielded - yielded:
+            header.setSectionHidden(int(column), False)
+        for column in yielded - self._yielded:
+            header.setSectionHidden(int(column), True)
+        self._yielded = yielded
+
+    def _natural_width(self, column: QueueColumn) -> int:
+        header = self.table.horizontalHeader()
+        size = header.sectionSize(int(column))
+        if size <= 0:  # hidden sections report no size: measure as the defaults do
+            size = QFontMetrics(self.table.font()).horizontalAdvance(_COLUMN_SAMPLES[column]) + _CELL_PADDING
+        return size
+
+    def _user_header_state(self) -> QByteArray:
+        """The header as the user left it: columns hidden for want of room count as shown."""
+        header = self.table.horizontalHeader()
+        for column in self._yielded:
+            header.setSectionHidden(int(column), False)
+        try:
+            return header.saveState()
+        finally:
+            for column in self._yielded:
+                header.setSectionHidden(int(column), True)
 
     # -- slots -----------------------------------------------------------------------
 
@@ -443,6 +555,9 @@ class QueueView(QWidget):
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(int(column)))
+            if column in self._yielded:
+                action.setText(self.tr("{0} (no room)").format(title))
+                action.setEnabled(False)
             action.toggled.connect(
                 lambda shown, section=int(column): header.setSectionHidden(section, not shown)
             )

@@ -24,6 +24,25 @@ _STATE_EDGES = {
 }
 CARD_MIN_WIDTH = 250
 """Narrowest card at 1920x1080 (scaled with the window)."""
+WIDEST_HEADING = "#88888  S8"
+WIDEST_PLAN = "Proctored"
+
+
+def card_content_height(scale: float) -> int:
+    """The height a card needs at ``scale``: its heading, the account line and the
+    countdown one under the other, with the card's padding — so the countdown
+    never runs into the account name on a small window."""
+    heading = QFontMetrics(font(21, scale, QFont.Weight.Bold)).height()
+    account = QFontMetrics(font(18, scale)).height()
+    countdown = QFontMetrics(font(BIG_POINTS, scale, QFont.Weight.Bold)).height()
+    return heading + scaled(2, scale) + account + scaled(4, scale) + countdown + 2 * scaled(10, scale)
+
+
+def card_content_width(scale: float) -> int:
+    """The narrowest card at ``scale`` that shows its heading and plan unshortened."""
+    heading = QFontMetrics(font(21, scale, QFont.Weight.Bold)).horizontalAdvance(WIDEST_HEADING)
+    plan = QFontMetrics(font(16, scale)).horizontalAdvance(WIDEST_PLAN)
+    return scaled(18, scale) + heading + scaled(10, scale) + plan + scaled(10, scale) + scaled(14, scale)
 
 
 class BreachCardDelegate(QStyledItemDelegate):
@@ -140,11 +159,13 @@ class BreachStrip(QListView):
     def capacity(self) -> int:
         """How many cards fit side by side at the minimum width (at most ten)."""
         width = max(1, self.viewport().width())
-        return max(1, min(10, width // scaled(CARD_MIN_WIDTH, self.scale)))
+        narrowest = max(scaled(CARD_MIN_WIDTH, self.scale), card_content_width(self.scale))
+        return max(1, min(10, width // narrowest))
 
     def card_size(self) -> QSize:
         """Cards share the width evenly."""
-        return QSize(max(1, self.viewport().width()) // self.capacity(), scaled(136, self.scale))
+        height = max(scaled(136, self.scale), card_content_height(self.scale))
+        return QSize(max(1, self.viewport().width()) // self.capacity(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

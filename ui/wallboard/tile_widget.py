@@ -54,6 +54,9 @@ class TileWidget(QFrame):
             (self.value, font(76, self._scale, QFont.Weight.Bold)),
             (self.caption, font(19, self._scale, QFont.Weight.DemiBold)),
         ):
+            if label is self.caption:
+                # the caption's 1 px letter spacing (its style sheet) widens it too
+                wanted.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
             width = QFontMetrics(wanted).horizontalAdvance(label.text()) + 4
             if room > 0 and width > room:
                 wanted.setPixelSize(max(9, int(wanted.pixelSize() * room / width)))

@@ -50,6 +50,7 @@ from ui.wallboard.thresholds_dialog import ThresholdsDialog
 from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.trend_chart import TrendChart
 from ui.wallboard.wallboard_style import LEVEL_COLOURS, MUTED, STYLE_SHEET, font, palette, scaled
+from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, date_clock_text
 
 log = logging.getLogger("ui.wallboard")
@@ -110,6 +111,8 @@ class WallboardWindow(QMainWindow):
         self.clock_label.setProperty("muted", True)
         self.status_label = QLabel(self.tr("Loading…"))
         self.status_label.setProperty("muted", True)
+        # two short lines rather than a header wider than a 1024 px window
+        self.status_label.setWordWrap(True)
         self.team_combo = QComboBox()
         self.team_combo.setToolTip(self.tr(TEAM_TOOLTIP))
         self.team_combo.addItem(self.tr("All teams"), None)
@@ -192,6 +195,10 @@ class WallboardWindow(QMainWindow):
         # trend
         self.trend = TrendChart()
         self.trend.chart_.setTitle(self.tr("SLA attainment per day — last 30 days"))
+        # A chart squeezed into a strip reads as noise: it gives way, and says so.
+        self.trend_note = QLabel(self.tr("30-day trend hidden: window too small"))
+        self.trend_note.setProperty("muted", True)
+        self.trend_note.hide()
 
         main = QWidget()
         stack = self.main_layout = QVBoxLayout(main)
@@ -201,6 +208,7 @@ class WallboardWindow(QMainWindow):
         stack.addWidget(self.breach_strip)
         stack.addWidget(self.breach_empty)
         stack.addWidget(self.trend, 4)
+        stack.addWidget(self.trend_note)
 
         self.lead_panel = LeadPanel()
         self.lead_panel.reassign_requested.connect(self.reassign)
@@ -255,9 +263,7 @@ class WallboardWindow(QMainWindow):
                     button.blockSignals(False)
         if self.is_lead and self.settings.value("wallboard/lead_panel", "false") in (True, "true"):
             self.panel_button.setChecked(True)
-        geometry = self.settings.value("wallboard/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_geometry(self, self.settings.value("wallboard/geometry"), 1600, 900)
         self.team_combo.currentIndexChanged.connect(self._team_changed)
 
     def save_settings(self) -> None:
@@ -591,7 +597,7 @@ class WallboardWindow(QMainWindow):
         self.breach_title.setFont(font(22, scale, QFont.Weight.DemiBold))
         self.breach_title.setStyleSheet(f"color: {MUTED};")
         self.breach_empty.setFont(font(22, scale))
-        self.breach_empty.setFixedHeight(scaled(136, scale))
+        self.breach_empty.setFixedHeight(self.breach_strip.card_size().height())
         for tile in self.tiles.values():
             tile.set_scale(scale)
         gap = scaled(16, scale)
@@ -604,6 +610,28 @@ class WallboardWindow(QMainWindow):
         self.trend.set_scale(scale)
         self.lead_panel.set_scale(max(scale, 0.75))
         self.lead_panel.setFixedWidth(scaled(620, max(scale, 0.75)))
+        self.trend_note.setFont(font(16, scale))
+        self._place_trend()
+
+    def _place_trend(self) -> None:
+        """Show the trend when the column has room for its legible minimum under
+        the header, the tiles and the breach strip; else the one-line note."""
+        layout = self.main_layout
+        margins = layout.contentsMargins()
+        used = margins.top() + margins.bottom()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = None if item is None else item.widget()
+            if item is None or widget is self.trend or widget is self.trend_note:
+                continue
+            if widget is not None and widget.isHidden():
+                continue
+            used += item.minimumSize().height() + layout.spacing()
+        room = self.height() - used
+        fits = room >= self.trend.minimum_height()
+        self.trend.setMinimumHeight(self.trend.minimum_height() if fits else 0)
+        self.trend.setVisible(fits)
+        self.trend_note.setVisible(not fits)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
