@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.storage.engine import resolve_database_url
+from console.storage.engine import DatabaseUrlError, refuse_missing_file, resolve_database_url
 from console.storage.schema import SchemaTooNewError
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
@@ -51,8 +51,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme_name = args.theme or str(settings.value("ui/theme", ThemeName.LIGHT.value))
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))
 
+    try:
+        # The same rules as every command: an empty --db is an error, a password is
+        # never echoed, and a SQLite file that is not there is not created.
+        resolved = resolve_database_url(args.db, os.environ)
+        refuse_missing_file(resolved)
+    except DatabaseUrlError as error:
+        print(f"support-console: error: {error}", file=sys.stderr)
+        return 2
     if args.user:
-        url = resolve_database_url(args.db, os.environ).render_as_string(hide_password=False)
+        url = resolved.render_as_string(hide_password=False)
         try:
             connected = connect(url, seed_if_empty=args.db is None)
         except SchemaTooNewError as error:
@@ -64,9 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"support-console: error: no user named {args.user!r}", file=sys.stderr)
             return 2
         return _run(app, ConsoleSession(connected.services, user), settings, args)
-    fixed = (
-        resolve_database_url(args.db, os.environ).render_as_string(hide_password=False) if args.db else None
-    )
+    fixed = resolved.render_as_string(hide_password=False) if args.db is not None else None
     return _sign_in_and_run(app, settings, args, fixed)
 
 

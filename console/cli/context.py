@@ -23,10 +23,9 @@ from console.storage.engine import (
     ENV_DATABASE,
     DatabaseUrlError,
     create_engine_for,
-    default_sqlite_path,
     describe,
+    refuse_missing_file,
     resolve_database_url,
-    sqlite_file,
 )
 from console.storage.profiles import LOCAL_PROFILE, ProfileError, ProfileStore
 from console.storage.schema import SchemaTooNewError, upgrade_schema
@@ -47,14 +46,10 @@ def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
             raise UsageError(str(error)) from None
     try:
         url = resolve_database_url(getattr(args, "db", None), os.environ, profile_url)
+        if not create:
+            refuse_missing_file(url)
     except DatabaseUrlError as error:
         raise UsageError(str(error)) from None
-    file = sqlite_file(url)
-    if file is not None and not create and not file.exists() and file != default_sqlite_path():
-        raise UsageError(
-            f"no database at {file}: check the path, or create one with "
-            f"`support-console --db {file} db upgrade` (or `demo seed`)"
-        )
     return url.render_as_string(hide_password=False)
 
 

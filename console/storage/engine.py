@@ -113,6 +113,18 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database)
 
 
+def refuse_missing_file(url: URL) -> None:
+    """:class:`DatabaseUrlError` for a SQLite file that is not there, unless it is
+    the local file (which a first run creates): a mistyped path must not become a
+    fresh empty database. Commands that are meant to make one skip this check."""
+    file = sqlite_file(url)
+    if file is not None and not file.exists() and file != default_sqlite_path():
+        raise DatabaseUrlError(
+            f"no database at {file}: check the path, or create one with "
+            f"`support-console --db {file} db upgrade` (or `demo seed`)"
+        )
+
+
 def create_private_file(path: Path) -> None:
     """Create ``path`` (and its directory) readable by its owner only, unless it
     exists. SQLite gives the -wal and -shm files it adds the mode of the
