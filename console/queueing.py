@@ -96,8 +96,10 @@ def _awaiting(case: CaseSummary, ctx: QueueContext) -> int:
 
 
 def _earliest_due(case: CaseSummary, ctx: QueueContext) -> int:
-    if case.responded_epoch is None:
-        return _NEVER if case.due_epoch is None else case.due_epoch
+    # A paid add-on (no due time) ranks as if no first response were pending: by
+    # its oldest unanswered customer message, as an answered case does.
+    if case.responded_epoch is None and case.due_epoch is not None:
+        return case.due_epoch
     return _NEVER if case.waiting_epoch is None else case.waiting_epoch
 
 
@@ -210,7 +212,8 @@ def _default_key(ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
 
     def key(case: CaseSummary) -> tuple[int, ...]:
         if case.responded_epoch is None:
-            awaiting, moment = 0, case.due_epoch
+            awaiting = 0
+            moment = case.waiting_epoch if case.due_epoch is None else case.due_epoch
         else:
             awaiting, moment = 1, case.waiting_epoch
         if case.category in add_ons:
@@ -388,7 +391,8 @@ def sql_order(chain: RuleChain, columns: QueueColumns, ctx: QueueContext) -> lis
             terms.append(sql_case((add_on, 1), (columns.first_response_at.is_(None), 0), else_=1))
         elif rule is QueueRule.EARLIEST_DUE:
             moment = sql_case(
-                (columns.first_response_at.is_(None), columns.due_at), else_=columns.waiting_since
+                (columns.first_response_at.is_(None) & columns.due_at.is_not(None), columns.due_at),
+                else_=columns.waiting_since,
             )
             terms.append(moment.asc().nulls_last())
         elif rule is QueueRule.SEVERITY:

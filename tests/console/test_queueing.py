@@ -250,12 +250,17 @@ def test_paid_add_on_ranks_as_if_its_account_had_no_live_exam() -> None:
 def test_paid_add_on_ranks_as_if_no_first_response_were_pending() -> None:
     answered = case(1, Plan.STANDARD, Severity.LOW, responded=True, waiting=30)
     unanswered = case(2, Plan.STANDARD, Severity.LOW, due=900)
-    add_on = case(3, Plan.STANDARD, Severity.URGENT, due=None, opened=-600, category=Category.IMPLEMENTATION)
+    add_on = case(
+        3, Plan.STANDARD, Severity.URGENT, due=None, opened=-600, waiting=-600, category=Category.IMPLEMENTATION
+    )
     places = order([add_on, answered, unanswered])
-    assert numbers(places) == [2, 1, 3]
+    assert numbers(places) == [2, 3, 1]
     assert places[0].rule is QueueRule.AWAITING_FIRST_RESPONSE
-    # The add-on competes with the answered cases, where its missing clock puts it last.
+    # The add-on competes with the answered cases by its oldest unanswered customer
+    # message, as they do: its customer has waited longer than #1's.
     assert places[1].rule is QueueRule.EARLIEST_DUE
+    silent = case(4, Plan.STANDARD, Severity.URGENT, due=None, category=Category.IMPLEMENTATION)
+    assert numbers(order([silent, answered])) == [1, 4]  # nothing waiting: behind the answered
     alone = order([add_on, unanswered])
     assert (
         alone[0].why
