@@ -162,7 +162,7 @@ def check_window(window: QWidget, size: QSize) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= size.width() and hint.height() <= size.height(), f"it needs {hint}"
     assert overlaps(window) == []
-    assert cut_short(window) == []
+    assert cut_short(window) == [], "; ".join(cut_short(window))
 
 
 def show_at(qtbot: QtBot, window: QWidget, size: QSize) -> None:
@@ -279,25 +279,44 @@ def open_view(
     return window
 
 
-@pytest.mark.parametrize("size", [*SIZES, QSize(1024, 640)], ids=[*SIZE_IDS, "1024x640"])
+@pytest.mark.parametrize(
+    ("size", "panel"),
+    [
+        *((size, False) for size in SIZES),
+        (QSize(1024, 640), False),
+        (QSize(1280, 720), True),
+        (QSize(1920, 1080), True),
+    ],
+    ids=[*SIZE_IDS, "1024x640", "1280x720-lead-panel", "1920x1080-lead-panel"],
+)
 def test_wallboard_parts_stay_legible_or_give_way(
     qtbot: QtBot,
     light: None,
     demo_session: Callable[[str | None], ConsoleSession],
     tmp_path: Path,
     size: QSize,
+    panel: bool,
 ) -> None:
     from ui.wallboard.breach_strip import card_content_height
     from ui.wallboard.trend_chart import MIN_PLOT_HEIGHT
     from ui.wallboard.wallboard_window import WallboardWindow
 
+    QSettings(str(tmp_path / "wallboard.ini"), QSettings.Format.IniFormat).setValue(
+        "wallboard/lead_panel", "true" if panel else "false"
+    )
     window = open_view(qtbot, demo_session, tmp_path, View.WALLBOARD, size)
     assert isinstance(window, WallboardWindow)
+    assert window.lead_panel.isVisible() == panel
     assert window.figures is not None
     check_window(window, size)
     for tile in window.tiles.values():
         caption = tile.caption
-        assert caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.contentsRect().width()
+        metrics = caption.fontMetrics()
+        words = caption.text().split() if caption.wordWrap() else [caption.text()]
+        assert max(metrics.horizontalAdvance(word) for word in words) <= caption.contentsRect().width()
+        assert tile.detail.height() >= tile.detail.heightForWidth(tile.detail.width()), "detail cut off"
+        if caption.wordWrap():  # wrapped, every line shows
+            assert caption.height() >= caption.heightForWidth(caption.width())
     strip = window.breach_strip
     assert strip.card_size().height() >= card_content_height(strip.scale)
     if window.trend.isVisible():
@@ -310,7 +329,7 @@ def test_wallboard_parts_stay_legible_or_give_way(
     else:
         assert window.trend_note.isVisible()
         assert window.trend_note.text() == "30-day trend hidden: window too small"
-    assert window.grab().save(str(tmp_path / f"wallboard-{size.width()}.png"))
+    assert window.grab().save(str(tmp_path / f"wallboard-{size.width()}{'-panel' if panel else ''}.png"))
     window.close()
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -146,16 +146,25 @@ class WallboardWindow(QMainWindow):
         self.team_label = QLabel(self.tr("Team"))
         self.team_label.setProperty("muted", True)
         self.team_label.setToolTip(self.tr(TEAM_TOOLTIP))
-        header.addWidget(self.team_label)
-        header.addWidget(self.team_combo)
-        header.addSpacing(12)
+        # The filters and buttons as one piece, beside the title when there is room,
+        # else on a line of their own under it (a laptop with the lead panel open).
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.team_label)
+        controls.addWidget(self.team_combo)
+        controls.addSpacing(12)
         for button in self.plan_buttons.values():
-            header.addWidget(button)
-        header.addSpacing(12)
-        header.addWidget(self.thresholds_button)
-        header.addWidget(self.panel_button)
+            controls.addWidget(button)
+        controls.addSpacing(12)
+        controls.addWidget(self.thresholds_button)
+        controls.addWidget(self.panel_button)
+        header.addWidget(self.controls)
         header.addSpacing(12)
         header.addWidget(self.status_label)
+        self.header_layout = header
+        self.controls_row = QHBoxLayout()
+        self.controls_row.addStretch(1)
 
         # tiles
         self.tiles: dict[Tile, TileWidget] = {}
@@ -203,12 +212,20 @@ class WallboardWindow(QMainWindow):
         main = QWidget()
         stack = self.main_layout = QVBoxLayout(main)
         stack.addLayout(header)
+        stack.addLayout(self.controls_row)
         stack.addLayout(grid, 5)
         stack.addWidget(self.breach_title)
         stack.addWidget(self.breach_strip)
         stack.addWidget(self.breach_empty)
         stack.addWidget(self.trend, 4)
         stack.addWidget(self.trend_note)
+        # The trend's place is decided again whenever a tile changes size: its
+        # wrapped lines may need the height the chart would take.
+        self._trend_timer = QTimer(self)
+        self._trend_timer.setSingleShot(True)
+        self._trend_timer.timeout.connect(self._place_trend)
+        for widget in self.tiles.values():
+            widget.installEventFilter(self)
 
         self.lead_panel = LeadPanel()
         self.lead_panel.reassign_requested.connect(self.reassign)
@@ -579,7 +596,8 @@ class WallboardWindow(QMainWindow):
         self._apply_scale()
 
     def _apply_scale(self) -> None:
-        panel = self.lead_panel.width() if self.lead_panel.isVisible() else 0
+        # isVisibleTo: the panel counts before the window is shown (a restored setting)
+        panel = self.lead_panel.width() if self.lead_panel.isVisibleTo(self) else 0
         scale = max(0.55, min((self.width() - panel) / 1920, self.height() / 1080))
         scale = round(scale, 3)
         self._scale = scale
@@ -611,7 +629,25 @@ class WallboardWindow(QMainWindow):
         self.lead_panel.set_scale(max(scale, 0.75))
         self.lead_panel.setFixedWidth(scaled(620, max(scale, 0.75)))
         self.trend_note.setFont(font(16, scale))
+        self._place_controls(panel)
         self._place_trend()
+
+    def _place_controls(self, panel: int) -> None:
+        """The filters beside the title when the header has room, else under it."""
+        margins = self.main_layout.contentsMargins()
+        room = self.width() - panel - margins.left() - margins.right()
+        spacing = self.header_layout.spacing()
+        titles = max(self.title.sizeHint().width(), self.clock_label.sizeHint().width())
+        status = self.status_label.minimumSizeHint().width()
+        beside = room >= titles + self.controls.sizeHint().width() + status + 12 + 4 * spacing
+        if beside == (self.header_layout.indexOf(self.controls) >= 0):
+            return
+        if beside:
+            self.controls_row.removeWidget(self.controls)
+            self.header_layout.insertWidget(self.header_layout.indexOf(self.status_label) - 1, self.controls)
+        else:
+            self.header_layout.removeWidget(self.controls)
+            self.controls_row.addWidget(self.controls)
 
     def _place_trend(self) -> None:
         """Show the trend when the column has room for its legible minimum under
@@ -626,12 +662,29 @@ class WallboardWindow(QMainWindow):
                 continue
             if widget is not None and widget.isHidden():
                 continue
+            if item.layout() is self.tile_grid:
+                # the tiles' wrapped detail lines count, not just the grid's minimum
+                used += max(self._tiles_height(), item.minimumSize().height()) + layout.spacing()
+                continue
             used += item.minimumSize().height() + layout.spacing()
         room = self.height() - used
         fits = room >= self.trend.minimum_height()
         self.trend.setMinimumHeight(self.trend.minimum_height() if fits else 0)
         self.trend.setVisible(fits)
         self.trend_note.setVisible(not fits)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, TileWidget):
+            self._trend_timer.start(0)
+        return super().eventFilter(watched, event)
+
+    def _tiles_height(self) -> int:
+        """Two rows of tiles, each as tall as its fullest tile needs."""
+        gap = self.tile_grid.spacing()
+        rows = []
+        for row in TILE_ORDER:
+            rows.append(max(self.tiles[tile].needed_height(self.tiles[tile].width()) for tile in row))
+        return sum(rows) + gap * (len(rows) - 1)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
