@@ -282,3 +282,11 @@ def test_render_reports_window(
         win.close()
         win.session.close()
     apply_theme(app, LIGHT)
+
+
+def test_the_period_dates_stop_at_the_product_range(window: ReportsWindow) -> None:
+    from console.domain.instants import EARLIEST_DATE, LATEST_DATE
+
+    for edit in (window.first_edit, window.last_edit):
+        assert edit.minimumDate().toPython() == EARLIEST_DATE
+        assert edit.maximumDate().toPython() == LATEST_DATE

@@ -37,6 +37,7 @@ from console.services.reports import Period, SlaReport, save_report_csv
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
+from ui.widgets.date_limits import limit_to_product_range
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
 
@@ -162,6 +163,7 @@ class ReportsWindow(QMainWindow):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
+        limit_to_product_range(edit)
         edit.setMinimumWidth(130)
         return edit
 
