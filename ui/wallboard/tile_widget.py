@@ -63,7 +63,9 @@ class TileWidget(QFrame):
                 # the caption's 1 px letter spacing (its style sheet) widens it too
                 wanted.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
             smallest = CAPTION_MIN_PIXELS if label is self.caption else 9
-            if room > 0:
+            width = QFontMetrics(wanted).horizontalAdvance(label.text()) + 4
+            if room > 0 and width > room:
+                wanted.setPixelSize(max(smallest, int(wanted.pixelSize() * room / width)))
                 # the letter spacing does not shrink with the type: step down until it fits
                 while (
                     wanted.pixelSize() > smallest
