@@ -247,17 +247,30 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         (
             e.at,
             1,
-            f"event  {e.user_name or 'system'}: {e.action}"
-            # A change of one field is logged with the field as its action
-            # ("status", field "status"): name it once.
-            + (f" {e.field}" if e.field and e.field != e.action else "")
-            + (f" {e.old_value or '-'} -> {e.new_value or '-'}" if e.field else ""),
+            f"event  {e.user_name or 'system'}: {_event_words(e.action, e.field, e.old_value, e.new_value)}",
         )
         for e in detail.events
     ]
     for at, _, text in sorted(timeline, key=lambda item: (item[0], item[1])):
         out.write(f"  {iso(at)}  {text}\n")
     return EXIT_OK
+
+
+def _event_words(action: str, field: str | None, old: str | None, new: str | None) -> str:
+    """An audit event as a phrase: "assigned to Anna Berg", "status new -> open"."""
+    was = f" (was {old})" if old else ""
+    if action in ("assigned", "claimed") and field == "assignee":
+        return f"{action} to {new}{was}" if action == "assigned" else f"claimed{was}"
+    if action == "unassigned":
+        return f"unassigned{was}"
+    if action == "first_response":
+        return f"first response, {new}"
+    if not field:
+        return action
+    # A change of one field is logged with the field as its action ("status",
+    # field "status"): name it once.
+    subject = action if field == action else f"{action} {field}"
+    return f"{subject} {old or '-'} -> {new or '-'}"
 
 
 def _clock_words(state: str, remaining_seconds: int) -> str:

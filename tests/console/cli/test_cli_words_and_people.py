@@ -126,6 +126,18 @@ def test_case_show_says_the_time_to_spare_and_audit_lines_name_the_field_once(cl
     assert " — met with " in due and " to spare (operational)" in due, due
     assert "status status" not in out
     assert "Anna: status open -> pending" in out or "Anna: status new -> pending" in out
+    assert "Anna: first response, met" in out
+
+
+def test_audit_lines_read_as_phrases(cli: Cli) -> None:
+    number = cli("case", "open", "--account", "Initech", "--severity", "3", "--subject", "Export")[1].strip()
+    assert cli("--as", "Anna", "case", "assign", number, "--to", "Anna")[0] == 0
+    assert cli("case", "assign", number, "--to", "none")[0] == 0
+    code, out, _ = cli("case", "show", number)
+    assert code == 0
+    assert "Anna: assigned to Anna\n" in out
+    assert "system: unassigned (was Anna)" in out
+    assert "assigned assignee" not in out
 
 
 def test_case_show_running_and_breached_clocks_read_as_sentences(cli: Cli) -> None:
