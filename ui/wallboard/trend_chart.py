@@ -77,8 +77,8 @@ class TrendChart(QChartView):
         title = QFontMetrics(chart.titleFont()).height()
         days = QFontMetrics(self.x_axis.labelsFont()).height()
         margins = chart.margins().top() + chart.margins().bottom()
-        # Qt Charts' own spacing around the title and the axis (measured: about 50 px)
-        return MIN_PLOT_HEIGHT + title + days + margins + 50
+        # Qt Charts' own spacing around the title and the axis (measured: about 40 px)
+        return MIN_PLOT_HEIGHT + title + days + margins + 40
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

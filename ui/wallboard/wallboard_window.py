@@ -219,8 +219,8 @@ class WallboardWindow(QMainWindow):
         stack.addWidget(self.breach_empty)
         stack.addWidget(self.trend, 4)
         stack.addWidget(self.trend_note)
-        # The trend's place is decided again whenever a tile changes size: its
-        # wrapped lines may need the height the chart would take.
+        # The trend's place is decided again whenever a tile changes size or its
+        # lines: its wrapped lines may need the height the chart would take.
         self._trend_timer = QTimer(self)
         self._trend_timer.setSingleShot(True)
         self._trend_timer.timeout.connect(self._place_trend)
@@ -662,6 +662,8 @@ class WallboardWindow(QMainWindow):
                 continue
             if widget is not None and widget.isHidden():
                 continue
+            if item.layout() is self.controls_row and self.controls_row.indexOf(self.controls) < 0:
+                continue  # empty: the filters sit beside the title
             if item.layout() is self.tile_grid:
                 # the tiles' wrapped detail lines count, not just the grid's minimum
                 used += max(self._tiles_height(), item.minimumSize().height()) + layout.spacing()
@@ -669,12 +671,19 @@ class WallboardWindow(QMainWindow):
             used += item.minimumSize().height() + layout.spacing()
         room = self.height() - used
         fits = room >= self.trend.minimum_height()
+        if fits:
+            # wrapped lines (the header's status, the tiles) can need more than the
+            # estimate: the window's own minimum has the last word
+            self.trend.setMinimumHeight(self.trend.minimum_height())
+            self.trend.setVisible(True)
+            fits = self.minimumSizeHint().height() <= self.height()
         self.trend.setMinimumHeight(self.trend.minimum_height() if fits else 0)
         self.trend.setVisible(fits)
         self.trend_note.setVisible(not fits)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, TileWidget):
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if resized and isinstance(watched, TileWidget):  # new width, or new detail lines
             self._trend_timer.start(0)
         return super().eventFilter(watched, event)
 
