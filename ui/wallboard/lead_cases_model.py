@@ -79,7 +79,6 @@ class LeadCasesModel(QAbstractTableModel):
                 return row
         return None
 
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.clocked.cases)
 

@@ -51,8 +51,6 @@ class NextToBreachModel(QAbstractListModel):
     def case_at(self, row: int) -> CaseSummary:
         return self.clocked.cases[row]
 
-
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.clocked.cases)
 
