@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.case_side = QTabWidget(self)
         self.case_side.setObjectName("case_side")
         self.case_side.setDocumentMode(True)
+        # No base line across the tab bar: the tabs' accent underline marks the
+        # current one, and the line drew a stray rule above the tabs (bright in dark).
+        self.case_side.tabBar().setDrawBase(False)
         self.case_side.addTab(self.case_view, self.tr("Case"))
         self.case_side.addTab(self.chat_pane, self.tr("Chat"))
         self.close_case_button = QToolButton(self.case_side)
