@@ -4,7 +4,6 @@ status 2, nothing written)."""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -12,22 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import URL
 
-from console.cli.main import main
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.storage.engine import create_engine_for
-
-
-class Cli:
-    def __init__(self, url: URL, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url.render_as_string(hide_password=False)
-        self.capsys = capsys
-
-    def __call__(self, *argv: str) -> tuple[int, str, str]:
-        out = io.StringIO()
-        self.capsys.readouterr()
-        code = main(["--db", self.url, *argv], out=out)
-        return code, out.getvalue(), self.capsys.readouterr().err
+from tests.console.cli.runner import Cli
 
 
 @pytest.fixture
@@ -45,7 +32,16 @@ def cli(database_url: URL, capsys: pytest.CaptureFixture[str]) -> Iterator[Cli]:
 
 def open_case(cli: Cli, severity: str, opened_at: str, account: str = "Globex") -> int:
     code, out, err = cli(
-        "case", "open", "--account", account, "--severity", severity, "--subject", "x", "--opened-at", opened_at
+        "case",
+        "open",
+        "--account",
+        account,
+        "--severity",
+        severity,
+        "--subject",
+        "x",
+        "--opened-at",
+        opened_at,
     )
     assert code == 0, err
     return int(out)
@@ -92,9 +88,7 @@ def test_calendar_show_set_and_closures(cli: Cli) -> None:
     number = open_case(cli, "3", "2026-11-25T08:00:00Z")  # due Thu 09:00 Berlin
     code, out, err = cli("admin", "closure", "add", "2026-11-26", "--reason", "Company meeting")
     assert (code, err) == (0, "")
-    assert out == (
-        "closed on 2026-11-26 (Thursday): Company meeting.\n1 open case got a new due time.\n"
-    )
+    assert out == ("closed on 2026-11-26 (Thursday): Company meeting.\n1 open case got a new due time.\n")
     # Thursday closed: 11h on Wed, 1h from Fri 08:00 -> Fri 09:00 Berlin.
     assert due_of(cli, number) == "2026-11-27T08:00:00Z"
     code, out, _ = cli("admin", "closure", "list")
@@ -103,7 +97,15 @@ def test_calendar_show_set_and_closures(cli: Cli) -> None:
     assert out.endswith("1 open case got a new due time.\n")
 
     code, out, err = cli(
-        "admin", "calendar", "set", "--regions", "ch,de-by", "--hours", "mon-fri 08:00-18:00", "--at-risk-minutes", "20"
+        "admin",
+        "calendar",
+        "set",
+        "--regions",
+        "ch,de-by",
+        "--hours",
+        "mon-fri 08:00-18:00",
+        "--at-risk-minutes",
+        "20",
     )
     assert (code, err) == (0, "")
     # 9h on Wed (09:00-18:00), 3h from Thu 08:00 -> Thu 11:00 Berlin = 10:00 UTC.
@@ -127,7 +129,9 @@ def test_holiday_preview(cli: Cli) -> None:
 
 
 def test_user_set(cli: Cli) -> None:
-    code, out, err = cli("--as", "Ada", "admin", "user", "set", "Lea", "--team", "Night", "--languages", "en,de")
+    code, out, err = cli(
+        "--as", "Ada", "admin", "user", "set", "Lea", "--team", "Night", "--languages", "en,de"
+    )
     assert (code, err) == (0, "")
     assert out == "Lea: lead, team Night, languages en,de, active.\n"
     code, out, _ = cli("admin", "user", "set", "Lea", "--inactive")
@@ -173,7 +177,10 @@ def test_exam_list_cancel_and_delete(cli: Cli) -> None:
         (["admin", "user", "set", "Nobody", "--team", "x"], "no user named 'Nobody'"),
         (["admin", "exam", "delete", "7"], "no exam session #7"),
         (["admin", "exam", "cancel", "x", "2026-11-28T09:00:00Z"], "'x' is not an exam session number"),
-        (["--as", "Lea", "admin", "target", "set", "standard", "1", "60"], "Lea (lead) may not change the SLA targets"),
+        (
+            ["--as", "Lea", "admin", "target", "set", "standard", "1", "60"],
+            "Lea (lead) may not change the SLA targets",
+        ),
         (["--as", "Tom", "admin", "closure", "add", "2026-12-28"], "Tom (tam) may not add closure dates"),
     ],
 )

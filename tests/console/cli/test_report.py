@@ -15,30 +15,14 @@ import pytest
 from sqlalchemy.engine import URL
 
 from console.cli.errors import EXIT_USAGE
-from console.cli.main import main
 from console.services.bundle import ConsoleServices
 from console.services.database import Database
 from console.services.reports import CSV_HEADER
 from console.storage.engine import create_engine_for
 from tests.clock import SteppingClock
+from tests.console.cli.runner import Cli
 from tests.console.services.conftest import WEDNESDAY_9
 from tests.console.services.test_reports import build_fixture
-
-
-def run_command(argv: list[str], out: io.StringIO) -> int:
-    return main(argv, out=out)
-
-
-class Cli:
-    def __init__(self, url: URL, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url.render_as_string(hide_password=False)
-        self.capsys = capsys
-
-    def __call__(self, *argv: str) -> tuple[int, str, str]:
-        out = io.StringIO()
-        self.capsys.readouterr()
-        code = run_command(["--db", self.url, *argv], out)
-        return code, out.getvalue(), self.capsys.readouterr().err
 
 
 @pytest.fixture

@@ -13,18 +13,7 @@ import pytest
 from sqlalchemy.engine import URL
 
 from console.cli import main
-
-
-class Cli:
-    def __init__(self, url: URL, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url.render_as_string(hide_password=False)
-        self.capsys = capsys
-
-    def __call__(self, *argv: str) -> tuple[int, str, str]:
-        out = io.StringIO()
-        self.capsys.readouterr()
-        code = main(["--db", self.url, *argv], out=out)
-        return code, out.getvalue(), self.capsys.readouterr().err
+from tests.console.cli.runner import Cli
 
 
 @pytest.fixture
