@@ -347,3 +347,36 @@ def test_other_windows_fit(
     check_window(window, size)
     assert window.grab().save(str(tmp_path / f"{view.value}-{size.width()}.png"))
     window.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_with_no_case_open_the_queue_shows_every_column(
+    qtbot: QtBot,
+    light: None,
+    demo_session: Callable[[str | None], ConsoleSession],
+    tmp_path: Path,
+    size: QSize,
+) -> None:
+    """Columns step aside only for want of room: a queue with the whole width of a
+    laptop has room for all of them (and gets them back when a case is closed)."""
+    from ui.queue.queue_model import QueueColumn
+
+    settings = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_session(None), settings)
+    show_at(qtbot, window, size)
+    window.start()
+    qtbot.waitUntil(lambda: window.queue_view.model.rowCount() > 0, timeout=20_000)
+    settle(qtbot)
+    header = window.queue_view.table.horizontalHeader()
+
+    def hidden() -> list[str]:
+        return [column.name for column in QueueColumn if header.isSectionHidden(int(column))]
+
+    assert hidden() == []
+    window.open_case(window.queue_view.model.case_at(0).number)
+    qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=20_000)
+    settle(qtbot, 500)
+    window.close_case()
+    settle(qtbot, 500)
+    assert hidden() == []
+    window.close()

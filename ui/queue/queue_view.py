@@ -134,7 +134,9 @@ class QueueView(QWidget):
         selection.currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._activated)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.table.installEventFilter(self)
+        # The viewport's own resize: a filter on the table runs before the table lays
+        # out its viewport, so the width read there would be the old one.
+        self.table.viewport().installEventFilter(self)
         self._update_count()
 
     # -- building ------------------------------------------------------------------------
@@ -415,7 +417,7 @@ class QueueView(QWidget):
     # -- fitting the width ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
