@@ -24,7 +24,8 @@ from tests.console.services.conftest import WEDNESDAY_9, Services, make_services
 from tests.console.services.test_wallboard import NOW, berlin, build_week
 from ui.session import ConsoleSession
 from ui.wallboard.next_to_breach_model import CountdownRole
-from ui.wallboard.wallboard_window import WallboardWindow, age_text
+from ui.wallboard.tile_texts import age_text
+from ui.wallboard.wallboard_window import WallboardWindow
 
 OpenBoard = Callable[..., WallboardWindow]
 

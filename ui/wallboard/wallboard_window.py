@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -33,23 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import Role
-from console.domain.durations import duration_text
-from console.domain.plans import Plan, Severity
-from console.domain.tiles import Threshold, Tile, worst
+from console.domain.plans import Plan
+from console.domain.tiles import Threshold, Tile
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict, ServiceError
 from console.services.feed import Change
 from console.services.wallboard import WallboardFigures, WallboardFilter, WallboardService
-from console.sla.attainment import Attainment
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.wallboard.breach_strip import BreachStrip
 from ui.wallboard.lead_panel import LeadPanel
 from ui.wallboard.next_to_breach_model import ClockRole, NextToBreachModel
 from ui.wallboard.thresholds_dialog import ThresholdsDialog
+from ui.wallboard.tile_grid import TileGrid
+from ui.wallboard.tile_texts import plan_name
 from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.trend_chart import TrendChart
-from ui.wallboard.wallboard_style import LEVEL_COLOURS, MUTED, STYLE_SHEET, font, palette, scaled
+from ui.wallboard.wallboard_style import MUTED, STYLE_SHEET, font, palette, scaled
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, date_clock_text
 
@@ -58,29 +57,10 @@ log = logging.getLogger("ui.wallboard")
 REFRESH_EVERY_MS = 30_000
 MIN_REFRESH_GAP_MS = 2_000
 BURST_DELAY_MS = 150
-TILE_ORDER = (
-    (Tile.WAITING, Tile.AWAITING_FIRST_RESPONSE, Tile.AT_RISK, Tile.BREACHED_TODAY, Tile.OLDEST_UNASSIGNED),
-    (
-        Tile.ATTAINMENT_TODAY,
-        Tile.ATTAINMENT_WEEK,
-        Tile.AVERAGE_FIRST_RESPONSE,
-        Tile.CHATS_WAITING,
-        Tile.AGENTS_ONLINE,
-    ),
-)
 TEAM_TOOLTIP = (
     "Team: agent figures and loads count the team's members; case figures count the "
     "cases assigned to them plus the unassigned cases (the shared pool every team draws from)."
 )
-
-
-def _percent(result: Attainment) -> str:
-    ratio = result.ratio
-    return "–" if ratio is None else f"{ratio * 100:.0f} %"
-
-
-def _plan_name(plan: Plan) -> str:
-    return plan.label.split()[0]
 
 
 class WallboardWindow(QMainWindow):
@@ -119,7 +99,7 @@ class WallboardWindow(QMainWindow):
         self.plan_buttons: dict[Plan, QToolButton] = {}
         for plan in Plan:
             button = QToolButton()
-            button.setText(_plan_name(plan))
+            button.setText(plan_name(plan))
             button.setToolTip(self.tr("Show the cases of the {0} plan").format(plan.label))
             button.setCheckable(True)
             button.setChecked(True)
@@ -167,28 +147,8 @@ class WallboardWindow(QMainWindow):
         self.controls_row.addStretch(1)
 
         # tiles
-        self.tiles: dict[Tile, TileWidget] = {}
-        grid = QGridLayout()
-        self.tile_grid = grid
-        captions = {
-            Tile.WAITING: self.tr("Cases waiting"),
-            Tile.AWAITING_FIRST_RESPONSE: self.tr("Awaiting first response"),
-            Tile.AT_RISK: self.tr("At risk"),
-            Tile.BREACHED_TODAY: self.tr("Breached today"),
-            Tile.OLDEST_UNASSIGNED: self.tr("Oldest unassigned"),
-            Tile.ATTAINMENT_TODAY: self.tr("SLA attainment today"),
-            Tile.ATTAINMENT_WEEK: self.tr("SLA attainment 7 days"),
-            Tile.AVERAGE_FIRST_RESPONSE: self.tr("Avg first response"),
-            Tile.CHATS_WAITING: self.tr("Chats waiting"),
-            Tile.AGENTS_ONLINE: self.tr("Agents online"),
-        }
-        for row, tiles in enumerate(TILE_ORDER):
-            for column, tile in enumerate(tiles):
-                widget = TileWidget(captions[tile])
-                self.tiles[tile] = widget
-                grid.addWidget(widget, row, column)
-        for column in range(5):
-            grid.setColumnStretch(column, 1)
+        grid = self.tile_grid = TileGrid()
+        self.tiles = grid.tiles
 
         # next to breach
         self.breach_title = QLabel(self.tr("Next to breach"))
@@ -416,11 +376,7 @@ class WallboardWindow(QMainWindow):
         self.figures = figures
         self._set_teams(figures.teams)
         now = figures.now
-        for tile, (value, detail) in self._tile_texts(figures).items():
-            level = figures.level(tile)
-            if tile is Tile.CHATS_WAITING:
-                level = worst(level, figures.level(Tile.LONGEST_CHAT_WAIT))
-            self.tiles[tile].show_figure(value, detail, level, self._tile_tooltip(figures, tile))
+        self.tile_grid.show_figures(figures)
         self.breach_model.set_cases(figures.next_to_breach, figures.programme, now)
         self.breach_strip.setVisible(bool(figures.next_to_breach))
         self.breach_empty.setVisible(not figures.next_to_breach)
@@ -434,72 +390,6 @@ class WallboardWindow(QMainWindow):
         if self.is_lead:
             self.lead_panel.show_figures(figures.lead_cases, figures.agent_loads, figures.programme, now)
         self._show_clock(now)
-
-    def _tile_texts(self, f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
-        plans = f.filter.shown_plans()
-        severities = " · ".join(
-            _coloured(
-                f"S{int(s)} {f.waiting_by_severity[s]}",
-                "#f85149" if s is Severity.URGENT and f.waiting_by_severity[s] else None,
-            )
-            for s in Severity
-        )
-
-        def per_plan(results: Mapping[Plan, Attainment]) -> str:
-            return " · ".join(f"{_plan_name(p)} {_percent(results.get(p, Attainment()))}" for p in plans)
-
-        oldest = f.oldest_unassigned
-        average = f.average_first_response_seconds
-        return {
-            Tile.WAITING: (str(f.waiting), severities),
-            Tile.AWAITING_FIRST_RESPONSE: (
-                str(f.awaiting_first_response),
-                self.tr("of {0} open · {1} unassigned").format(f.open_cases, f.unassigned),
-            ),
-            Tile.AT_RISK: (str(f.at_risk), ""),
-            Tile.BREACHED_TODAY: (
-                str(f.breached_today),
-                self.tr("of {0} clocks settled today").format(f.today.settled),
-            ),
-            Tile.OLDEST_UNASSIGNED: (
-                "–" if oldest is None else age_text(oldest.age_seconds),
-                self.tr("none — every open case has an owner")
-                if oldest is None
-                else f"#{oldest.number} · S{int(oldest.severity)} · {_escape(oldest.account_name)}",
-            ),
-            Tile.ATTAINMENT_TODAY: (_percent(f.today), per_plan(f.attainment_today)),
-            Tile.ATTAINMENT_WEEK: (_percent(f.week), per_plan(f.attainment_week)),
-            Tile.AVERAGE_FIRST_RESPONSE: (
-                "–" if average is None else duration_text(round(average)),
-                self.tr("today, over {0} first responses (operational time)").format(f.first_responses_today),
-            ),
-            Tile.CHATS_WAITING: (
-                str(f.chats_waiting),
-                self.tr("nobody waiting")
-                if f.longest_chat_wait_seconds is None
-                else self.tr("longest wait {0}").format(duration_text(f.longest_chat_wait_seconds)),
-            ),
-            Tile.AGENTS_ONLINE: (
-                str(f.agents_online),
-                self.tr("{0} away · {1} offline").format(f.agents_away, f.agents_offline),
-            ),
-        }
-
-    def _tile_tooltip(self, f: WallboardFigures, tile: Tile) -> str:
-        threshold: Threshold = f.thresholds[tile]
-        level = f.level(tile)
-        unit = {Tile.ATTAINMENT_TODAY: " %", Tile.ATTAINMENT_WEEK: " %"}.get(tile, "")
-        if tile in (Tile.OLDEST_UNASSIGNED, Tile.AVERAGE_FIRST_RESPONSE, Tile.LONGEST_CHAT_WAIT):
-            unit = " min"
-        text = self.tr("{0}: {1}. Amber at {2:g}{4}, red at {3:g}{4}.").format(
-            tile.label, LEVEL_COLOURS[level].label, threshold.amber, threshold.red, unit
-        )
-        if tile is Tile.CHATS_WAITING:
-            wait = f.thresholds[Tile.LONGEST_CHAT_WAIT]
-            text += self.tr(" Longest wait: amber at {0:g} min, red at {1:g} min.").format(
-                wait.amber, wait.red
-            )
-        return text
 
     def _show_at_risk_detail(self) -> None:
         """The at-risk tile names the next breach and ticks with it."""
@@ -616,10 +506,7 @@ class WallboardWindow(QMainWindow):
         self.breach_title.setStyleSheet(f"color: {MUTED};")
         self.breach_empty.setFont(font(22, scale))
         self.breach_empty.setFixedHeight(self.breach_strip.card_size().height())
-        for tile in self.tiles.values():
-            tile.set_scale(scale)
-        gap = scaled(16, scale)
-        self.tile_grid.setSpacing(gap)
+        self.tile_grid.set_scale(scale)
         self.main_layout.setContentsMargins(
             scaled(28, scale), scaled(18, scale), scaled(28, scale), scaled(20, scale)
         )
@@ -666,7 +553,7 @@ class WallboardWindow(QMainWindow):
                 continue  # empty: the filters sit beside the title
             if item.layout() is self.tile_grid:
                 # the tiles' wrapped detail lines count, not just the grid's minimum
-                used += max(self._tiles_height(), item.minimumSize().height()) + layout.spacing()
+                used += max(self.tile_grid.needed_height(), item.minimumSize().height()) + layout.spacing()
                 continue
             used += item.minimumSize().height() + layout.spacing()
         room = self.height() - used
@@ -687,14 +574,6 @@ class WallboardWindow(QMainWindow):
             self._trend_timer.start(0)
         return super().eventFilter(watched, event)
 
-    def _tiles_height(self) -> int:
-        """Two rows of tiles, each as tall as its fullest tile needs."""
-        gap = self.tile_grid.spacing()
-        rows = []
-        for row in TILE_ORDER:
-            rows.append(max(self.tiles[tile].needed_height(self.tiles[tile].width()) for tile in row))
-        return sum(rows) + gap * (len(rows) - 1)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
@@ -711,19 +590,3 @@ class WallboardWindow(QMainWindow):
 def wallboard_service(services: ConsoleServices) -> WallboardService:
     """The bundle's wallboard use cases."""
     return services.wallboard
-
-
-def age_text(seconds: int) -> str:
-    """An age for a tile: "2d 03h" from a day on, else as durations read elsewhere."""
-    if seconds >= 86400:
-        days, rest = divmod(seconds, 86400)
-        return f"{days}d {rest // 3600:02d}h"
-    return duration_text(seconds)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _coloured(text: str, colour: str | None) -> str:
-    return text if colour is None else f'<span style="color:{colour}">{text}</span>'

@@ -1,0 +1,134 @@
+"""How the wallboard words its tiles: each tile's caption, the big figure and the
+detail line under it (severities, per-plan attainment, the oldest case's age), and
+the tooltip naming the tile's thresholds. Pure functions of the figures, tested
+without a widget; the strings keep the window's translation context
+("WallboardWindow") so existing translations still apply."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from console.domain.durations import duration_text
+from console.domain.plans import Plan, Severity
+from console.domain.tiles import Threshold, Tile
+from console.services.wallboard import WallboardFigures
+from console.sla.attainment import Attainment
+from ui.wallboard.wallboard_style import LEVEL_COLOURS
+
+_CONTEXT = "WallboardWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def tile_captions() -> dict[Tile, str]:
+    """The caption over each of the ten tiles."""
+    return {
+        Tile.WAITING: _tr("Cases waiting"),
+        Tile.AWAITING_FIRST_RESPONSE: _tr("Awaiting first response"),
+        Tile.AT_RISK: _tr("At risk"),
+        Tile.BREACHED_TODAY: _tr("Breached today"),
+        Tile.OLDEST_UNASSIGNED: _tr("Oldest unassigned"),
+        Tile.ATTAINMENT_TODAY: _tr("SLA attainment today"),
+        Tile.ATTAINMENT_WEEK: _tr("SLA attainment 7 days"),
+        Tile.AVERAGE_FIRST_RESPONSE: _tr("Avg first response"),
+        Tile.CHATS_WAITING: _tr("Chats waiting"),
+        Tile.AGENTS_ONLINE: _tr("Agents online"),
+    }
+
+
+def tile_texts(f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
+    """Each tile's figure and detail line (rich text: the detail may be coloured)."""
+    plans = f.filter.shown_plans()
+    severities = " · ".join(
+        _coloured(
+            f"S{int(s)} {f.waiting_by_severity[s]}",
+            "#f85149" if s is Severity.URGENT and f.waiting_by_severity[s] else None,
+        )
+        for s in Severity
+    )
+    oldest = f.oldest_unassigned
+    average = f.average_first_response_seconds
+    return {
+        Tile.WAITING: (str(f.waiting), severities),
+        Tile.AWAITING_FIRST_RESPONSE: (
+            str(f.awaiting_first_response),
+            _tr("of {0} open · {1} unassigned").format(f.open_cases, f.unassigned),
+        ),
+        Tile.AT_RISK: (str(f.at_risk), ""),
+        Tile.BREACHED_TODAY: (
+            str(f.breached_today),
+            _tr("of {0} clocks settled today").format(f.today.settled),
+        ),
+        Tile.OLDEST_UNASSIGNED: (
+            "–" if oldest is None else age_text(oldest.age_seconds),
+            _tr("none — every open case has an owner")
+            if oldest is None
+            else f"#{oldest.number} · S{int(oldest.severity)} · {_escape(oldest.account_name)}",
+        ),
+        Tile.ATTAINMENT_TODAY: (_percent(f.today), per_plan(f.attainment_today, plans)),
+        Tile.ATTAINMENT_WEEK: (_percent(f.week), per_plan(f.attainment_week, plans)),
+        Tile.AVERAGE_FIRST_RESPONSE: (
+            "–" if average is None else duration_text(round(average)),
+            _tr("today, over {0} first responses (operational time)").format(f.first_responses_today),
+        ),
+        Tile.CHATS_WAITING: (
+            str(f.chats_waiting),
+            _tr("nobody waiting")
+            if f.longest_chat_wait_seconds is None
+            else _tr("longest wait {0}").format(duration_text(f.longest_chat_wait_seconds)),
+        ),
+        Tile.AGENTS_ONLINE: (
+            str(f.agents_online),
+            _tr("{0} away · {1} offline").format(f.agents_away, f.agents_offline),
+        ),
+    }
+
+
+def tile_tooltip(f: WallboardFigures, tile: Tile) -> str:
+    """The tile's level and the thresholds that set it."""
+    threshold: Threshold = f.thresholds[tile]
+    level = f.level(tile)
+    unit = {Tile.ATTAINMENT_TODAY: " %", Tile.ATTAINMENT_WEEK: " %"}.get(tile, "")
+    if tile in (Tile.OLDEST_UNASSIGNED, Tile.AVERAGE_FIRST_RESPONSE, Tile.LONGEST_CHAT_WAIT):
+        unit = " min"
+    text = _tr("{0}: {1}. Amber at {2:g}{4}, red at {3:g}{4}.").format(
+        tile.label, LEVEL_COLOURS[level].label, threshold.amber, threshold.red, unit
+    )
+    if tile is Tile.CHATS_WAITING:
+        wait = f.thresholds[Tile.LONGEST_CHAT_WAIT]
+        text += _tr(" Longest wait: amber at {0:g} min, red at {1:g} min.").format(wait.amber, wait.red)
+    return text
+
+
+def per_plan(results: Mapping[Plan, Attainment], plans: Sequence[Plan]) -> str:
+    """Attainment per shown plan, in the plans' own order: "Basic 98 % · Premium 100 %"."""
+    return " · ".join(f"{plan_name(p)} {_percent(results.get(p, Attainment()))}" for p in plans)
+
+
+def plan_name(plan: Plan) -> str:
+    """The plan's short name, as on its filter button."""
+    return plan.label.split()[0]
+
+
+def age_text(seconds: int) -> str:
+    """An age for a tile: "2d 03h" from a day on, else as durations read elsewhere."""
+    if seconds >= 86400:
+        days, rest = divmod(seconds, 86400)
+        return f"{days}d {rest // 3600:02d}h"
+    return duration_text(seconds)
+
+
+def _percent(result: Attainment) -> str:
+    return "–" if result.ratio is None else f"{result.ratio * 100:.0f} %"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _coloured(text: str, colour: str | None) -> str:
+    return text if colour is None else f'<span style="color:{colour}">{text}</span>'
