@@ -64,7 +64,10 @@ def normalise_url(text: str | URL) -> URL:
             url = make_url(raw)
         except (ArgumentError, ValueError) as error:
             # ValueError: a port that is not a number, a bracketed host left open.
-            detail = "" if isinstance(error, ArgumentError) else f" ({mask_password(str(error))})"
+            detail = ""
+            if isinstance(error, ValueError) and not isinstance(error, ArgumentError):
+                port = raw.rsplit("@", 1)[-1].split("/", 1)[0].rpartition(":")[2]
+                detail = f" (the port {port!r} is not a number)" if port and not port.isdigit() else ""
             raise DatabaseUrlError(f"not a database URL: {mask_password(raw)!r}{detail}") from None
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):

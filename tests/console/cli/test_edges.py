@@ -131,6 +131,7 @@ def test_a_url_with_a_bad_port_is_refused_without_its_password(
     assert code == EXIT_USAGE
     assert "s3cret" not in err
     assert "***" in err
+    assert "the port 'notaport' is not a number" in err
     assert err.count("\n") == 1
 
 
