@@ -22,7 +22,7 @@ class CaseStatus(enum.StrEnum):
     @property
     def is_open(self) -> bool:
         """Whether the case is still being worked (it stands in the queue)."""
-        return self not in (CaseStatus.SOLVED, CaseStatus.CLOSED)
+        return self in OPEN_STATUSES
 
     @property
     def label(self) -> str:
@@ -39,7 +39,15 @@ class CaseStatus(enum.StrEnum):
             raise ValueError(f"unknown status {text!r} (known: {known})") from None
 
 
-OPEN_STATUSES = tuple(s for s in CaseStatus if s.is_open)
+# The one home of "open": a case is open, and stands in the queue, in every status
+# but solved and closed. Services, SQL filters and the GUI read these, never a list
+# of their own.
+OPEN_STATUSES: frozenset[CaseStatus] = frozenset(
+    {CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER, CaseStatus.ON_HOLD}
+)
+# The same statuses as the strings stored in ``cases.status``, in the enum's order
+# so that a SQL ``IN (...)`` reads the same on every run.
+OPEN_STATUS_CODES: tuple[str, ...] = tuple(s.value for s in CaseStatus if s in OPEN_STATUSES)
 
 _MOVES: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.NEW: frozenset(
