@@ -53,26 +53,27 @@ class Programme:
     chain: RuleChain
     entitlements: MappingProxyType[Plan, Entitlements]
     exams: MappingProxyType[int, ExamSchedule] = field(default_factory=lambda: MappingProxyType({}))
-    _exam_calendars: dict[int, OperationalCalendar] = field(default_factory=dict, compare=False)
+    _exam_calendars: dict[tuple[ClockKind, int], Calendar] = field(default_factory=dict, compare=False)
 
     @property
     def priority_plans(self) -> frozenset[Plan]:
         return frozenset(plan for plan, rights in self.entitlements.items() if rights.priority_queueing)
 
     def calendar_for(self, plan: Plan, severity: Severity, account_id: int) -> Calendar:
-        """The calendar a case of this plan, severity and account counts on."""
-        kind = self.policy.kind(plan, severity)
-        if kind is ClockKind.OPERATIONAL_AND_EXAMS:
-            cached = self._exam_calendars.get(account_id)
-            if cached is not None:
-                return cached
-            schedule = self.exams.get(account_id)
-            if schedule is None:
-                return self.calendar
-            calendar = self.calendar.with_windows(schedule)
-            self._exam_calendars[account_id] = calendar
-            return calendar
-        return self.policy.calendar_for(plan, severity, self.calendar)
+        """The calendar a case of this plan, severity and account counts on, as the
+        policy decides it (:meth:`SlaPolicy.calendar_for` is the one home of the rule)."""
+        schedule = self.exams.get(account_id)
+        if schedule is None:
+            return self.policy.calendar_for(plan, severity, self.calendar)
+        # The policy's answer depends only on the clock kind and the schedule, and a
+        # calendar united with exam windows builds its own year tables: keep it per
+        # account instead of building one per case.
+        key = (self.policy.kind(plan, severity), account_id)
+        calendar = self._exam_calendars.get(key)
+        if calendar is None:
+            calendar = self.policy.calendar_for(plan, severity, self.calendar, schedule)
+            self._exam_calendars[key] = calendar
+        return calendar
 
     def live_exam_accounts(self, now: datetime) -> frozenset[int]:
         return frozenset(account for account, schedule in self.exams.items() if schedule.live_at(now))

@@ -86,3 +86,34 @@ def test_parsing_plans_and_severities() -> None:
             Severity.parse(bad)
     with pytest.raises(ValueError, match="unknown plan"):
         Plan.parse("gold")
+
+
+SATURDAY_EXAM = ExamSchedule.of(
+    [ExamSession(datetime(2026, 11, 28, 20, 0, tzinfo=BERLIN), datetime(2026, 11, 29, 1, 0, tzinfo=BERLIN))]
+)
+
+
+@pytest.mark.parametrize("plan", list(Plan))
+@pytest.mark.parametrize("severity", list(Severity))
+def test_the_policy_is_the_one_home_of_which_calendar_a_case_runs_on(plan: Plan, severity: Severity) -> None:
+    """SlaPolicy.calendar_for decides; Programme.calendar_for only asks it (issue 10)."""
+    during_exam = datetime(2026, 11, 28, 23, 0, tzinfo=BERLIN)
+    plain = DEFAULT_POLICY.calendar_for(plan, severity, CAL)
+    with_exams = DEFAULT_POLICY.calendar_for(plan, severity, CAL, SATURDAY_EXAM)
+    if plan is Plan.PREMIER and severity is Severity.URGENT:
+        # 24x7 on call, exam windows or not.
+        assert isinstance(plain, AlwaysOpenCalendar)
+        assert isinstance(with_exams, AlwaysOpenCalendar)
+    elif plan is Plan.PROCTORED:
+        # Operational hours united with the account's exam windows.
+        assert plain is CAL
+        assert isinstance(with_exams, OperationalCalendar)
+        assert with_exams.extra_windows == (SATURDAY_EXAM,)
+        assert with_exams.is_open(during_exam)
+        assert not CAL.is_open(during_exam)
+        # An empty schedule adds nothing.
+        assert DEFAULT_POLICY.calendar_for(plan, severity, CAL, ExamSchedule.of([])) is CAL
+    else:
+        # Operational hours; exam windows serve Proctored clocks only.
+        assert plain is CAL
+        assert with_exams is CAL
