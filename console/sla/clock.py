@@ -127,42 +127,43 @@ def read_clock(
     responded: int | None = None,
     thresholds: RiskThresholds = DEFAULT_THRESHOLDS,
 ) -> ClockReading:
-    """The clock's state from epoch seconds (the form the queue works in)."""
-    if responded is not None and responded <= now:
-        # Stopped: the reading is frozen at the response.
-        remaining = _remaining(calendar, due, responded)
-        state = ClockState.MET if responded <= due else ClockState.BREACHED
-        return ClockReading(state, from_epoch(due), remaining, target_seconds, None, from_epoch(responded))
-    remaining = _remaining(calendar, due, now)
-    resumes = None if calendar.is_open_epoch(now) else calendar.next_open_epoch(now)
-    if now > due:
-        state = ClockState.BREACHED
-    elif remaining <= thresholds.limit(target_seconds):
-        state = ClockState.AT_RISK
-    elif resumes is not None:
-        state = ClockState.PAUSED
-    else:
-        state = ClockState.RUNNING
-    return ClockReading(
-        state,
+    """The clock's state from epoch seconds (the form the queue works in): one
+    clock read by :meth:`ClockReader.read_epochs`, the one home of the states."""
+    return ClockReader(calendar, now, thresholds).read_epochs(
+        due,
         from_epoch(due),
-        remaining,
         target_seconds,
-        None if resumes is None else from_epoch(resumes),
-        None,
+        responded,
+        None if responded is None else from_epoch(responded),
     )
+
+
+def is_overdue(due: int, at: int) -> bool:
+    """Whether a clock due at ``due`` reads BREACHED at ``at`` — its first response
+    once it has one, else the instant it is read at. The due instant itself is not
+    yet overdue. Needs no calendar, so callers with a long backlog of overdue clocks
+    (the wallboard) may ask it before reading the rest."""
+    return at > due
+
+
+class _Unread(enum.Enum):
+    """Marks when the calendar resumes as not worked out yet."""
+
+    UNREAD = enum.auto()
 
 
 class ClockReader:
     """Reads many clocks that share one calendar at one instant — the queue's hot
-    path: whether the calendar is open now, and when it resumes, is worked out once."""
+    path: whether the calendar is open now, and when it resumes, is worked out once
+    (at the first running clock: a stopped clock does not need it)."""
+
+    __slots__ = ("_resumes", "calendar", "now", "thresholds")
 
     def __init__(self, calendar: Calendar, now: int, thresholds: RiskThresholds = DEFAULT_THRESHOLDS) -> None:
         self.calendar = calendar
         self.now = now
         self.thresholds = thresholds
-        self._resumes_epoch = None if calendar.is_open_epoch(now) else calendar.next_open_epoch(now)
-        self._resumes = None if self._resumes_epoch is None else from_epoch(self._resumes_epoch)
+        self._resumes: datetime | _Unread | None = _Unread.UNREAD
 
     def read(
         self, due_at: datetime, target_seconds: int, responded_at: datetime | None = None
@@ -183,22 +184,35 @@ class ClockReader:
         responded: int | None,
         responded_at: datetime | None,
     ) -> ClockReading:
-        """:meth:`read` with the instants also given as epoch seconds (no conversions)."""
+        """:meth:`read` with the instants also given as epoch seconds (no conversions).
+        The one chain of the states: met or breached once answered; else breached
+        after the due instant, at risk within the thresholds, paused while the
+        calendar is closed, running."""
         now = self.now
         if responded is not None and responded <= now:
+            # Stopped: the reading is frozen at the response.
             remaining = _remaining(self.calendar, due, responded)
-            state = ClockState.MET if responded <= due else ClockState.BREACHED
+            state = ClockState.BREACHED if is_overdue(due, responded) else ClockState.MET
             return ClockReading(state, due_at, remaining, target_seconds, None, responded_at)
         remaining = _remaining(self.calendar, due, now)
-        if now > due:
+        resumes = self._resumes
+        if resumes is _Unread.UNREAD:
+            resumes = self._resumes = self._resumes_at()
+        if is_overdue(due, now):
             state = ClockState.BREACHED
         elif remaining <= self.thresholds.limit(target_seconds):
             state = ClockState.AT_RISK
-        elif self._resumes is not None:
+        elif resumes is not None:
             state = ClockState.PAUSED
         else:
             state = ClockState.RUNNING
-        return ClockReading(state, due_at, remaining, target_seconds, self._resumes, None)
+        return ClockReading(state, due_at, remaining, target_seconds, resumes, None)
+
+    def _resumes_at(self) -> datetime | None:
+        """When the calendar, closed at ``now``, opens again (None while it is open)."""
+        if self.calendar.is_open_epoch(self.now):
+            return None
+        return from_epoch(self.calendar.next_open_epoch(self.now))
 
 
 def _remaining(calendar: Calendar, due: int, now: int) -> int:

@@ -21,6 +21,7 @@ from console.sla.clock import (
     ClockReading,
     ClockState,
     RiskThresholds,
+    is_overdue,
     read_clock,
 )
 
@@ -64,6 +65,10 @@ def test_exactly_at_due_is_not_yet_breached(read: Read) -> None:
     assert (before.state, before.remaining_seconds) == (ClockState.RUNNING, 1)
     assert (at.state, at.remaining_seconds) == (ClockState.AT_RISK, 0)
     assert (after.state, after.remaining_seconds) == (ClockState.BREACHED, -1)
+
+
+def test_overdue_only_after_the_due_instant() -> None:
+    assert (is_overdue(DUE, DUE - 1), is_overdue(DUE, DUE), is_overdue(DUE, DUE + 1)) == (False, False, True)
 
 
 @readers
