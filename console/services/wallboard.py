@@ -66,7 +66,7 @@ from console.services.settlements import ClockRow, clock_row
 from console.services.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.attainment import Attainment, Outcome, outcome, settled_at
 from console.sla.calendar import to_epoch
-from console.sla.clock import ClockReader, ClockState
+from console.sla.clock import ClockReader, ClockState, is_overdue
 from console.storage.models import Case, TileThreshold, User
 from console.storage.types import EpochSeconds
 
@@ -569,10 +569,11 @@ def _compute(
             awaiting += 1
             if assignee is not None:
                 assigned_awaiting[assignee] = assigned_awaiting.get(assignee, 0) + 1
-            if due is not None and current > due:
+            if due is not None and is_overdue(due, current):
                 # Overdue: the clock reads BREACHED whatever its calendar says
-                # (``read_clock``'s first test), so most of a long backlog needs
-                # no operational arithmetic. Most overdue first in the lead list.
+                # (asked of the clock before its calendar), so most of a long
+                # backlog needs no operational arithmetic. Most overdue first in
+                # the lead list.
                 urgent.append((due - current, case_id))
                 continue
             if due is not None:
