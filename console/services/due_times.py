@@ -17,9 +17,10 @@ from sqlalchemy import ColumnElement, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseStatus
-from console.domain.plans import Plan, Severity
+from console.domain.plans import Category, Plan, Severity
+from console.services.casework import due_time
 from console.services.programme import Programme
-from console.sla.calendar import from_epoch
+from console.sla.calendar import from_epoch, to_epoch
 from console.storage.models import Base, Case, CaseEvent, ChangeLog, User
 from console.storage.types import EpochSeconds
 
@@ -38,6 +39,7 @@ def recompute_due_times(
             Case.plan_code,
             Case.severity,
             Case.account_id,
+            Case.category,
             EpochSeconds(Case.opened_at),
             EpochSeconds(Case.first_response_due_at),
         ).where(
@@ -48,10 +50,13 @@ def recompute_due_times(
         )
     ).tuples()
     changed: list[tuple[int, int, int]] = []
-    for case_id, plan_code, severity, account_id, opened, due in rows:
-        plan, sev = Plan(plan_code), Severity(severity)
-        calendar = programme.calendar_for(plan, sev, account_id)
-        new_due = calendar.add_epoch(opened, programme.policy.target_minutes(plan, sev) * 60)
+    for case_id, plan_code, severity, account_id, category, opened, due in rows:
+        moved = due_time(
+            programme, Plan(plan_code), Severity(severity), account_id, Category(category), from_epoch(opened)
+        )
+        if moved is None:
+            continue  # a paid add-on: filtered out above, it carries no clock
+        new_due = to_epoch(moved)
         if new_due != due:
             changed.append((case_id, due, new_due))
     if not changed:
