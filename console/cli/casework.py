@@ -12,7 +12,7 @@ from console.cli.errors import EXIT_NOTHING, EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
-from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.cases import CaseSummary
 from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.services.errors import NothingToClaim
@@ -349,7 +349,5 @@ def _case_json(case: CaseSummary, row: QueueRow | None) -> dict[str, object]:
         "exam_live": row.exam_live if row else False,
         "unread_chat": case.unread_chat,
         "version": case.version,
-        "why": row.why
-        if row
-        else ("closed" if case.status in (CaseStatus.SOLVED, CaseStatus.CLOSED) else ""),
+        "why": row.why if row else ("closed" if not case.status.is_open else ""),
     }

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import CaseStatus, Presence, Role
+from console.domain.cases import OPEN_STATUS_CODES, Presence, Role
 from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.database import Database, to_second
@@ -29,8 +29,6 @@ from console.services.snapshots import AccountView, UserView, account_view, user
 from console.sla.calendar import CalendarError
 from console.sla.exams import ExamSession
 from console.storage.models import Account, Case, Contact, ExamCancellation, ExamSessionRecord, User
-
-OPEN_STATUSES = [s.value for s in CaseStatus if s.is_open]
 
 
 class AccountService(Service):
@@ -180,7 +178,7 @@ class AccountService(Service):
             counts = dict(
                 session.execute(
                     select(Case.account_id, func.count())
-                    .where(Case.status.in_(OPEN_STATUSES))
+                    .where(Case.status.in_(OPEN_STATUS_CODES))
                     .group_by(Case.account_id)
                 )
                 .tuples()
@@ -199,7 +197,7 @@ class AccountService(Service):
                 select(Contact).where(Contact.account_id == acct.id).order_by(Contact.name)
             ).all()
             open_cases = session.scalar(
-                select(func.count()).where(Case.account_id == acct.id, Case.status.in_(OPEN_STATUSES))
+                select(func.count()).where(Case.account_id == acct.id, Case.status.in_(OPEN_STATUS_CODES))
             )
             return account_view(acct, tam, contacts, int(open_cases or 0))
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import CaseStatus, CaseSummary, Role
+from console.domain.cases import OPEN_STATUS_CODES, CaseSummary, Role
 from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.database import Database, to_second
@@ -47,7 +47,6 @@ from console.storage.models import (
     User,
 )
 
-OPEN_STATUS_VALUES = [s.value for s in CaseStatus if s.is_open]
 EXAM_HORIZON = timedelta(days=30)
 """How far ahead the cockpit lists exam sessions."""
 MAX_EXAM_WINDOWS = 50
@@ -267,7 +266,7 @@ class CockpitService(Service):
                 summary_query()
                 .where(
                     Account.tam_id == target.id,
-                    Case.status.in_(OPEN_STATUS_VALUES),
+                    Case.status.in_(OPEN_STATUS_CODES),
                     Case.severity == int(Severity.URGENT),
                     Case.first_response_at.is_(None),
                 )
@@ -302,7 +301,7 @@ class CockpitService(Service):
         # Account ids are integers read from the database a moment ago, so they may
         # be compiled into the statement (fetch_summaries inlines parameters).
         cases: dict[int, list[CaseSummary]] = {}
-        open_query = summary_query().where(Case.account_id.in_(ids), Case.status.in_(OPEN_STATUS_VALUES))
+        open_query = summary_query().where(Case.account_id.in_(ids), Case.status.in_(OPEN_STATUS_CODES))
         for summary in fetch_summaries(session, open_query):
             cases.setdefault(summary.account_id, []).append(summary)
 

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from console.domain.cases import CaseStatus, CaseSummary, Presence, Role
+from console.domain.cases import OPEN_STATUS_CODES, CaseSummary, Presence, Role
 from console.domain.plans import Category, Plan, Severity
 from console.services.accounts import AccountService
 from console.services.cases import CaseService
@@ -904,9 +904,7 @@ class _Seeder:
             total = session.scalar(select(func.count()).select_from(Case)) or 0
             still_open = (
                 session.scalar(
-                    select(func.count())
-                    .select_from(Case)
-                    .where(Case.status.in_([s.value for s in CaseStatus if s.is_open]))
+                    select(func.count()).select_from(Case).where(Case.status.in_(OPEN_STATUS_CODES))
                 )
                 or 0
             )

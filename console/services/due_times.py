@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import ColumnElement, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from console.domain.cases import CaseStatus
+from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import Category, Plan, Severity
 from console.services.casework import due_time
 from console.services.programme import Programme
@@ -24,7 +24,6 @@ from console.sla.calendar import from_epoch, to_epoch
 from console.storage.models import Base, Case, CaseEvent, ChangeLog, User
 from console.storage.types import EpochSeconds
 
-OPEN_STATUSES = [s.value for s in CaseStatus if s.is_open]
 BULK = 5_000  # rows per executemany batch
 
 
@@ -44,7 +43,7 @@ def recompute_due_times(
             EpochSeconds(Case.first_response_due_at),
         ).where(
             scope,
-            Case.status.in_(OPEN_STATUSES),
+            Case.status.in_(OPEN_STATUS_CODES),
             Case.first_response_at.is_(None),
             Case.first_response_due_at.is_not(None),  # paid add-ons carry no clock
         )

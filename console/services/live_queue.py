@@ -16,7 +16,7 @@ from console.queueing import SortedQueue
 from console.services.database import to_second
 from console.services.feed import Change
 from console.services.programme import Programme
-from console.services.queue import OPEN_STATUS_VALUES, QueueService, QueueSnapshot, queue_context, rows_of
+from console.services.queue import QueueService, QueueSnapshot, queue_context, rows_of
 from console.services.snapshots import collector_paused, fetch_summaries, release_frozen, summary_query
 from console.storage.models import Case
 
@@ -72,7 +72,7 @@ class LiveQueue:
             sorted_queue = self._sorted_for(moment)
             for case_id in case_ids:
                 case = found.get(case_id)
-                if case is None or case.status.value not in OPEN_STATUS_VALUES:
+                if case is None or not case.status.is_open:
                     self._cases.pop(case_id, None)
                     sorted_queue.replace(case_id, None)
                 else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary
 from console.domain.plans import Plan, Severity
 from console.queueing import QueueContext, QueuePlace, QueueRule, order
 from console.services.base import Service
@@ -23,8 +23,6 @@ from console.services.snapshots import collector_paused, fetch_summaries, summar
 from console.sla.calendar import to_epoch
 from console.sla.clock import ClockReader, ClockReading
 from console.storage.models import Case
-
-OPEN_STATUS_VALUES = [s.value for s in CaseStatus if s.is_open]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +93,7 @@ class QueueService(Service):
         with collector_paused(freeze=True):
             with self.db.read() as session:
                 programme = self.loader.load(session)
-                query = summary_query().where(Case.status.in_(OPEN_STATUS_VALUES))
+                query = summary_query().where(Case.status.in_(OPEN_STATUS_CODES))
                 cases = fetch_summaries(session, query)
             if keep is not None:
                 cases = [c for c in cases if keep.keeps(c)]

@@ -25,7 +25,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from console.domain.cases import CaseStatus
+from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import Plan
 from console.services.cases import CaseService
 from console.services.conversation import ConversationService
@@ -45,10 +45,6 @@ MAX_RETRY_PAUSE = 5.0
 DEFAULT_MIX: Mapping[EventKind, float] = MappingProxyType(
     {"case_opened": 0.3, "chat": 0.35, "customer_reply": 0.35}
 )
-
-# Statuses a customer writes into (a closed case takes a new case; a solved one is
-# left alone here, since a message would reopen it).
-_WRITABLE = [s.value for s in CaseStatus if s.is_open]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +141,9 @@ class Simulator:
             query = (
                 select(Case.number, Account.name, Case.language, Case.plan_code)
                 .join(Account, Account.id == Case.account_id)
-                .where(Case.status.in_(_WRITABLE))
+                # A customer writes only into open cases (a closed case takes a new case; a
+                # solved one is left alone here, since a message would reopen it).
+                .where(Case.status.in_(OPEN_STATUS_CODES))
                 .order_by(Case.number)
             )
             if chat:

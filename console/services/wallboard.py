@@ -47,7 +47,7 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import CaseStatus, CaseSummary, Presence, Role, instant
+from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary, Presence, Role, instant
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.domain.tiles import (
     DEFAULT_THRESHOLDS,
@@ -76,7 +76,6 @@ NEXT_TO_BREACH = 10
 LEAD_CASES = 150
 STAFF_ROLES = (Role.AGENT, Role.LEAD)
 
-_OPEN = [s.value for s in CaseStatus if s.is_open]
 _WAITING = frozenset({CaseStatus.NEW.value, CaseStatus.OPEN.value})
 
 
@@ -399,7 +398,7 @@ def _open_rows(session: Session, plans: Sequence[Plan]) -> list[tuple[Any, ...]]
     straight from the driver's cursor (tens of thousands of rows; SQLAlchemy's row
     objects would cost more than the query). Parameters are the code's own
     constants, so they are compiled inline."""
-    query: Select[Any] = select(*_OPEN_COLUMNS).where(Case.status.in_(_OPEN))
+    query: Select[Any] = select(*_OPEN_COLUMNS).where(Case.status.in_(OPEN_STATUS_CODES))
     if len(plans) < len(Plan):
         query = query.where(Case.plan_code.in_([p.value for p in plans]))
     return _raw_rows(session, query)
@@ -464,7 +463,7 @@ def _settling_rows(
         Case.first_response_at.is_(None),
         Case.first_response_due_at >= start,
         Case.first_response_due_at < end,
-        Case.status.not_in(_OPEN),
+        Case.status.not_in(OPEN_STATUS_CODES),
         *plan_filter,
     )
     rows = _raw_rows(session, answered) + _raw_rows(session, unanswered)
@@ -490,7 +489,6 @@ def settling_clocks(
     """:func:`_settling_rows` as :class:`ClockRow`s (the wallboard's refresh works
     on the plain tuples; a hundred thousand named tuples cost a visible share)."""
     return [clock_row(row) for row in _settling_rows(session, start, end, plans, open_rows, members)]
-
 
 
 @dataclass

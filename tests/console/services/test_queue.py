@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import Plan
 from console.queueing import QueueContext, RuleChain, order, sql_order
 from console.services.cases import QUEUE_COLUMNS
-from console.services.queue import OPEN_STATUS_VALUES, QueueFilter
+from console.services.queue import QueueFilter
 from console.services.snapshots import summary_of, summary_query
 from console.sla.clock import ClockState
 from console.storage.models import Case
@@ -93,13 +94,13 @@ def test_sql_order_agrees_with_python_order(services: Services) -> None:
             sql_numbers = list(
                 session.scalars(
                     select(Case.number)
-                    .where(Case.status.in_(OPEN_STATUS_VALUES))
+                    .where(Case.status.in_(OPEN_STATUS_CODES))
                     .order_by(*sql_order(chain, QUEUE_COLUMNS, ctx))
                 )
             )
             summaries = [
                 summary_of(r)
-                for r in session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_VALUES)))
+                for r in session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_CODES)))
             ]
             python_numbers = [p.case.number for p in order(summaries, ctx, chain)]
             assert sql_numbers == python_numbers, chain

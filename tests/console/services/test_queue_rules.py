@@ -13,13 +13,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from console.domain.cases import CaseStatus
+from console.domain.cases import OPEN_STATUS_CODES, CaseStatus
 from console.queueing import DEFAULT_CHAIN, QueueContext, QueueRule, RuleChain, order, sql_order
 from console.services.cases import QUEUE_COLUMNS
 from console.services.errors import Conflict, InvalidInput, NotAllowed
 from console.services.feed import read_changes
 from console.services.live_queue import LiveQueue
-from console.services.queue import OPEN_STATUS_VALUES
 from console.services.queue_rules import QueueRulesService
 from console.services.snapshots import summary_of, summary_query
 from console.storage.models import Case, ChangeLog
@@ -172,7 +171,7 @@ def test_sql_order_equals_python_order_for_every_chain_a_lead_can_build(services
     with services.db.read() as session:
         programme = services.cases.loader.load(session)
         summaries = [
-            summary_of(r) for r in session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_VALUES)))
+            summary_of(r) for r in session.execute(summary_query().where(Case.status.in_(OPEN_STATUS_CODES)))
         ]
         kinds = {(s.status, s.category.is_paid_add_on, s.first_response_at is None) for s in summaries}
         assert {CaseStatus.PENDING_CUSTOMER, CaseStatus.ON_HOLD} <= {k[0] for k in kinds}
@@ -185,7 +184,7 @@ def test_sql_order_equals_python_order_for_every_chain_a_lead_can_build(services
                 sql_numbers = list(
                     session.scalars(
                         select(Case.number)
-                        .where(Case.status.in_(OPEN_STATUS_VALUES))
+                        .where(Case.status.in_(OPEN_STATUS_CODES))
                         .order_by(*sql_order(chain, QUEUE_COLUMNS, ctx))
                     )
                 )
