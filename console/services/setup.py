@@ -15,15 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, Table, delete, func, select, true
+from sqlalchemy import ColumnElement, delete, func, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from console.domain.cases import CaseStatus, Role
+from console.domain.cases import Role
 from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.services.accounts import AccountService
@@ -40,14 +40,12 @@ from console.sla.calendar import (
     CalendarError,
     DailyWindow,
     OperationalCalendar,
-    from_epoch,
 )
 from console.sla.calendar import weekly_hours_text as weekly_hours_text  # its home is the core
 from console.sla.exams import ExamSession
 from console.sla.policy import OPERATIONAL_DAY_MINUTES, ClockKind
 from console.storage.models import (
     Account,
-    Base,
     CalendarClosure,
     CalendarHours,
     Case,
@@ -58,11 +56,9 @@ from console.storage.models import (
     User,
 )
 
-OPEN_STATUSES = [s.value for s in CaseStatus if s.is_open]
 MAX_TARGET_MINUTES = 30 * OPERATIONAL_DAY_MINUTES
 """The longest first-response target: 30 operational days (longer is a typo)."""
 CALENDAR_ID = 1
-_BULK = 5_000  # rows per executemany batch
 
 WeeklyHours = Mapping[int, Sequence[DailyWindow]]
 
@@ -779,15 +775,5 @@ def _any_of(conditions: Sequence[ColumnElement[bool]]) -> ColumnElement[bool]:
     return combined
 
 
-def _table(model: type[Base]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def _id(user: User | None) -> int | None:
     return None if user is None else user.id
-
-
-def _iso(epoch: int) -> str:
-    return from_epoch(epoch).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
