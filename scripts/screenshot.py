@@ -6,8 +6,8 @@ README and for looking at the screen without a display.
 Writes console-light.png and console-dark.png (1600x1000), and the other
 windows — wallboard.png, cockpit.png, reports.png, admin.png — into OUT_DIR
 (default docs/). With ``--size 1366x768`` every window is rendered at that size
-instead (the console light, with a case open) and the files are named after the
-width: console-1366.png, wallboard-1366.png, cockpit-1366.png, reports-1366.png,
+instead (the console light and dark, with a case open) and the files are named
+after the width: console-1366.png, console-1366-dark.png, wallboard-1366.png, cockpit-1366.png, reports-1366.png,
 admin-1366.png. The other windows are shown over a demo seeded for a Wednesday
 late morning (their clocks read the services' clock, which stands still there),
 so that "today" on the wallboard has a morning's work in it whenever this runs."""
@@ -87,7 +87,7 @@ def main() -> int:
     agent = next(u for u in services.accounts.users() if u.role.value == "agent")
     shots: tuple[tuple[Theme, str], ...] = ((LIGHT, "console-light.png"), (DARK, "console-dark.png"))
     if size is not None:
-        shots = ((LIGHT, f"console-{size[0]}.png"),)
+        shots = ((LIGHT, f"console-{size[0]}.png"), (DARK, f"console-{size[0]}-dark.png"))
     for theme, name in shots:
         apply_theme(app, theme)
         session = ConsoleSession(ConsoleServices(Database(create_engine_for(engine.url))), agent)
