@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
 

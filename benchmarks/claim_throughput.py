@@ -17,10 +17,10 @@ sys.path.insert(0, __file__.rsplit("/", 1)[0])
 
 from _databases import small_organisation, temporary_database
 
-from console.services.cases import CaseService
-from console.services.database import Database
+from console.demo.loadgen import fill_open_cases
 from console.services.errors import NothingToClaim
-from console.services.loadgen import fill_open_cases
+from console.services.infrastructure.database import Database
+from console.services.usecases.cases import CaseService
 from console.storage.engine import create_engine_for
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

@@ -24,8 +24,8 @@ sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from _databases import percentile, small_organisation, temporary_database
 
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.feed import Change, ChangeListener, latest_change_id
+from console.services.infrastructure.database import Database
+from console.services.infrastructure.feed import Change, ChangeListener, latest_change_id
 from console.storage.engine import create_engine_for
 
 

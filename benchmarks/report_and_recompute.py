@@ -20,10 +20,10 @@ sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from _databases import small_organisation, temporary_database
 from sqlalchemy import select
 
-from console.services.database import Database
-from console.services.loadgen import fill_closed_history, fill_open_cases
-from console.services.reports import ReportService
-from console.services.setup import SetupService
+from console.demo.loadgen import fill_closed_history, fill_open_cases
+from console.services.infrastructure.database import Database
+from console.services.readmodels.reports import ReportService
+from console.services.usecases.setup import SetupService
 from console.storage.engine import create_engine_for
 from console.storage.models import User
 
@@ -71,7 +71,9 @@ def run(backend: str, open_cases: int, closed: int, days: int, repeats: int) -> 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--backend", choices=("postgresql", "sqlite", "both"), default="both")
     parser.add_argument("--open", type=int, default=50_000, dest="open_cases")
     parser.add_argument("--closed", type=int, default=500_000)

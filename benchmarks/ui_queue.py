@@ -34,12 +34,12 @@ from _databases import percentile, small_organisation, temporary_database
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from console.demo.loadgen import fill_open_cases
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.feed import Change, ChangeListener, latest_change_id
-from console.services.live_queue import LiveQueue
-from console.services.loadgen import fill_open_cases
-from console.services.queue import QueueRow, QueueSnapshot
+from console.services.infrastructure.database import Database
+from console.services.infrastructure.feed import Change, ChangeListener, latest_change_id
+from console.services.readmodels.live_queue import LiveQueue
+from console.services.readmodels.queue import QueueRow, QueueSnapshot
 from console.storage.engine import create_engine_for
 from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView

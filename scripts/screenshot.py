@@ -27,9 +27,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from console.demo.seed import seed_demo
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.demo import seed_demo
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
 from ui.main_window import MainWindow

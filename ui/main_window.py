@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import Role
-from console.services.alerts import AlertWatcher
 from console.services.errors import NothingToClaim, ServiceError
-from console.services.feed import Change
-from console.services.live_queue import LiveQueue
-from console.services.queue import QueueRow, QueueSnapshot
-from console.services.snapshots import CaseDetail
+from console.services.infrastructure.feed import Change
+from console.services.readmodels.alerts import AlertWatcher
+from console.services.readmodels.live_queue import LiveQueue
+from console.services.readmodels.queue import QueueRow, QueueSnapshot
+from console.services.readmodels.snapshots import CaseDetail
 from ui.accounts.tam_on_call import TamOnCall
 from ui.case.case_view import CaseView
 from ui.case.chat_pane import ChatPane

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
-from console.services.alerts import Alert
+from console.services.readmodels.alerts import Alert
 from ui.theme import set_alarm
 
 URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.services.bundle import ConsoleServices
-from console.services.feed import Change, ChangeListener, FeedStatus, latest_change_id
-from console.services.snapshots import UserView
+from console.services.infrastructure.feed import Change, ChangeListener, FeedStatus, latest_change_id
+from console.services.readmodels.snapshots import UserView
 from ui.tasks import TaskRunner
 
 T = TypeVar("T")

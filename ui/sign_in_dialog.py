@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from console.demo.seed import seed_demo
 from console.domain.cases import Role
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.demo import seed_demo
-from console.services.snapshots import UserView
+from console.services.infrastructure.database import Database
+from console.services.readmodels.snapshots import UserView
 from console.storage.engine import create_engine_for
 from console.storage.models import Account
 from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore

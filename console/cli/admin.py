@@ -19,7 +19,13 @@ from console.cli.parsing import SubCommands, whole_number
 from console.cli.timeformat import parse_date, parse_instant
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
-from console.services.setup import ExamView, SetupResult, SetupService, target_text, weekly_hours_text
+from console.services.usecases.setup import (
+    ExamView,
+    SetupResult,
+    SetupService,
+    target_text,
+    weekly_hours_text,
+)
 
 
 def register(commands: SubCommands) -> None:

@@ -16,7 +16,7 @@ from console.domain.cases import CaseSummary
 from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.services.errors import NothingToClaim
-from console.services.queue import QueueFilter, QueueRow
+from console.services.readmodels.queue import QueueFilter, QueueRow
 
 
 def register(commands: SubCommands) -> None:

@@ -17,8 +17,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.cli.errors import UsageError, database_failure
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
 from console.services.errors import NotFound
+from console.services.infrastructure.database import Database
 from console.storage.engine import (
     ENV_DATABASE,
     DatabaseUrlError,

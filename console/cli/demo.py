@@ -13,8 +13,8 @@ from console.cli.context import open_database
 from console.cli.errors import EXIT_OK, PROG, UsageError
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
-from console.services.demo import seed_demo
-from console.services.simulate import SimEvent, Simulator
+from console.demo.seed import seed_demo
+from console.demo.simulate import SimEvent, Simulator
 from console.storage.engine import mask_password
 
 

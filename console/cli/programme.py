@@ -94,8 +94,8 @@ def _from_database(args: argparse.Namespace, local: object) -> LightProgramme:
 
     from console.cli.context import database_url_text, open_database
     from console.services.errors import NotFound
-    from console.services.lookup import user_named
-    from console.services.programme import ProgrammeLoader
+    from console.services.infrastructure.lookup import user_named
+    from console.services.infrastructure.programme import ProgrammeLoader
     from console.storage.engine import describe
 
     url = make_url(database_url_text(args))

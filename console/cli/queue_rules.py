@@ -24,7 +24,7 @@ from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import print_json, print_table
 from console.cli.timeformat import parse_instant
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
-from console.services.queue_rules import PREVIEW_ROWS, QueueRulesService
+from console.services.usecases.queue_rules import PREVIEW_ROWS, QueueRulesService
 
 RULE_NAMES = ", ".join(rule.value for rule in QueueRule)
 

@@ -1,6 +1,6 @@
 """``support-console report sla``: SLA attainment by plan and severity over a
 period of days, as an aligned table or as CSV (the same figures and the same CSV
-as the reports screen: both come from ``console.services.reports``)."""
+as the reports screen: both come from ``console.services.readmodels.reports``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from console.cli.output import print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_date
 from console.domain.durations import duration_text
-from console.services.reports import ReportRow, SlaReport, save_report_csv, write_report_csv
+from console.services.readmodels.reports import ReportRow, SlaReport, save_report_csv, write_report_csv
 
 
 def register(commands: SubCommands) -> None:

@@ -16,7 +16,13 @@ from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
 from console.services.bundle import ConsoleServices
-from console.services.cockpit import CockpitService, CockpitSnapshot, TamAccount, TrialState, worst_state
+from console.services.readmodels.cockpit import (
+    CockpitService,
+    CockpitSnapshot,
+    TamAccount,
+    TrialState,
+    worst_state,
+)
 
 
 def register(commands: SubCommands) -> None:

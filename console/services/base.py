@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from console.services.database import Database, utc_now
-from console.services.programme import ProgrammeLoader
+from console.services.infrastructure.database import Database, utc_now
+from console.services.infrastructure.programme import ProgrammeLoader
 
 
 class Service:

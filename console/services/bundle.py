@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from console.services.accounts import AccountService
-from console.services.cases import CaseService
-from console.services.cockpit import CockpitService
-from console.services.conversation import ConversationService
-from console.services.database import Database, utc_now
-from console.services.programme import ProgrammeLoader
-from console.services.queue import QueueService
-from console.services.queue_rules import QueueRulesService
-from console.services.reports import ReportService
-from console.services.setup import SetupService
-from console.services.wallboard import WallboardService
+from console.services.infrastructure.database import Database, utc_now
+from console.services.infrastructure.programme import ProgrammeLoader
+from console.services.readmodels.cockpit import CockpitService
+from console.services.readmodels.queue import QueueService
+from console.services.readmodels.reports import ReportService
+from console.services.readmodels.wallboard import WallboardService
+from console.services.usecases.accounts import AccountService
+from console.services.usecases.cases import CaseService
+from console.services.usecases.conversation import ConversationService
+from console.services.usecases.queue_rules import QueueRulesService
+from console.services.usecases.setup import SetupService
 
 
 class ConsoleServices:

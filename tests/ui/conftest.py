@@ -15,9 +15,9 @@ import pytest
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Category, Plan, Severity
-from console.services.casework import due_time
-from console.services.database import Database
-from console.services.programme import Programme, ProgrammeLoader
+from console.services.infrastructure.database import Database
+from console.services.infrastructure.programme import Programme, ProgrammeLoader
+from console.services.usecases.casework import due_time
 from console.storage.engine import create_engine_for
 from ui.widgets import time_text
 

@@ -25,8 +25,8 @@ from sqlalchemy.engine import URL
 from console.domain.cases import Role
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.setup import SetupService
+from console.services.infrastructure.database import Database
+from console.services.usecases.setup import SetupService
 from console.storage.engine import create_engine_for
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
 from tests.clock import SteppingClock
@@ -65,7 +65,12 @@ class World:
 def world(database_url: URL, tmp_path: Path) -> Iterator[World]:
     w = World(database_url, tmp_path)
     svc = w.other
-    for name, role in (("Ada Admin", "admin"), ("Lea Lead", "lead"), ("Tom Tam", "tam"), ("Ben Agent", "agent")):
+    for name, role in (
+        ("Ada Admin", "admin"),
+        ("Lea Lead", "lead"),
+        ("Tom Tam", "tam"),
+        ("Ben Agent", "agent"),
+    ):
         svc.accounts.add_user(name, role)
     svc.accounts.add_account("Globex", "standard")
     svc.accounts.add_account("Initech", "premier", tam="Tom Tam")
@@ -196,7 +201,11 @@ def test_calendar_tab_previews_holidays_and_saves_closures_and_hours(
     tab.preview()
     qtbot.waitUntil(lambda: tab.holiday_model.rowCount() > 0, timeout=10_000)
     rows = tab.holiday_model.rows()
-    assert (rows[0].day, rows[0].name, rows[0].regions) == (date(2027, 1, 1), "New Year's Day", ("CH", "DE-BY"))
+    assert (rows[0].day, rows[0].name, rows[0].regions) == (
+        date(2027, 1, 1),
+        "New Year's Day",
+        ("CH", "DE-BY"),
+    )
     assert tab.holiday_model.index(1, 2).data() == "Epiphany"
     assert tab.holiday_model.index(1, 3).data() == "DE-BY"
     assert tab.has_unsaved()  # the regions were edited, not saved
@@ -208,7 +217,11 @@ def test_calendar_tab_previews_holidays_and_saves_closures_and_hours(
     wait_status(qtbot, tab, "Closed on 2026-11-26. 1 open case got a new due time.")
     qtbot.waitUntil(lambda: tab.closure_model.rowCount() == 1, timeout=10_000)
     qtmodeltester.check(tab.closure_model)
-    assert [tab.closure_model.index(0, c).data() for c in range(3)] == ["2026-11-26", "Thu", "Company meeting"]
+    assert [tab.closure_model.index(0, c).data() for c in range(3)] == [
+        "2026-11-26",
+        "Thu",
+        "Company meeting",
+    ]
     assert due_of_first_case(world) == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
     assert tab.regions_edit.text() == "CH, DE-BY"  # the unsaved edit is still there
     tab.closure_table.selectRow(0)
@@ -341,7 +354,9 @@ def test_users_tab_saves_per_user_and_shows_refusals(
     ben_now = world.other.accounts.user("Ben Agent")
     assert (ben_now.role, ben_now.team) == (Role.LEAD, "Night shift")
     assert world.other.accounts.user("Ada Admin").role is Role.ADMIN
-    qtbot.waitUntil(lambda: model.index(ben, ROLE).data() == "Team lead" and not model.has_pending(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: model.index(ben, ROLE).data() == "Team lead" and not model.has_pending(), timeout=10_000
+    )
 
     model.setData(model.index(ben, ACTIVE), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     tab.save()

@@ -17,8 +17,8 @@ from sqlalchemy.engine import URL
 
 from console.domain.cases import AuthorKind, MessageKind
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.feed import latest_change_id, read_changes
+from console.services.infrastructure.database import Database
+from console.services.infrastructure.feed import latest_change_id, read_changes
 from console.storage.engine import create_engine_for
 from tests.clock import SteppingClock
 from ui.case.chat_pane import ChatPane
@@ -58,8 +58,10 @@ def consoles(database_url: URL, clock: SteppingClock) -> Iterator[tuple[ConsoleS
 
 
 def open_chat_case(console: ConsoleSession, account: str = "Initech") -> int:
-    case = console.services.cases.open_case(account, 2, "Candidate cannot start the exam", body="Help please")
-    console.services.cases.claim_next("Anna Agent")
+    case = console.services.usecases.cases.open_case(
+        account, 2, "Candidate cannot start the exam", body="Help please"
+    )
+    console.services.usecases.cases.claim_next("Anna Agent")
     return case.number
 
 
@@ -77,7 +79,7 @@ def shown_pane(qtbot: QtBot, console: ConsoleSession, number: int) -> ChatPane:
 def agent_chats(console: ConsoleSession, number: int) -> list[str]:
     return [
         m.body
-        for m in console.services.cases.detail(number).messages
+        for m in console.services.usecases.cases.detail(number).messages
         if m.kind is MessageKind.CHAT and m.author_kind is AuthorKind.AGENT
     ]
 

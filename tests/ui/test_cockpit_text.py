@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from console.services.cockpit import ExamWindow, Licences
+from console.services.readmodels.cockpit import ExamWindow, Licences
 from ui.accounts.cockpit_text import exam_status_text, exam_when_text, note_time_text, trial_text
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from console.services.bundle import ConsoleServices
-from console.services.cockpit import CockpitService
-from console.services.database import Database
+from console.services.infrastructure.database import Database
+from console.services.readmodels.cockpit import CockpitService
 from console.sla.clock import ClockState
 from console.storage.engine import create_engine_for
 from console.storage.models import Account, User
@@ -60,10 +60,17 @@ class World:
 def world(database_url: URL) -> Iterator[World]:
     w = World(database_url)
     svc = w.other
-    for name, role in (("Ada Admin", "admin"), ("Lea Lead", "lead"), ("Tom Tam", "tam"), ("Anna Agent", "agent")):
+    for name, role in (
+        ("Ada Admin", "admin"),
+        ("Lea Lead", "lead"),
+        ("Tom Tam", "tam"),
+        ("Anna Agent", "agent"),
+    ):
         svc.accounts.add_user(name, role)
     svc.accounts.add_account("Globex", "standard")
-    svc.accounts.add_account("Initech", "premier", tam="Tom Tam", early_adopter=True, trial_until=date(2026, 12, 7))
+    svc.accounts.add_account(
+        "Initech", "premier", tam="Tom Tam", early_adopter=True, trial_until=date(2026, 12, 7)
+    )
     svc.accounts.add_account("Exam Board", "proctored")
     svc.accounts.add_contact("Initech", "Peter Gibbons", "peter@initech.example", phone="+1 555 0199")
     with svc.db.write() as session:  # an admin made Tom responsible for a Proctored account too
@@ -85,9 +92,7 @@ def world(database_url: URL) -> Iterator[World]:
 
 
 @pytest.fixture
-def open_window(
-    qtbot: QtBot, world: World, tmp_path: Path
-) -> Iterator[Callable[[str], CockpitWindow]]:
+def open_window(qtbot: QtBot, world: World, tmp_path: Path) -> Iterator[Callable[[str], CockpitWindow]]:
     windows: list[CockpitWindow] = []
 
     def make(user: str) -> CockpitWindow:
@@ -107,7 +112,9 @@ def open_window(
 
 
 def wait_loaded(qtbot: QtBot, win: CockpitWindow) -> None:
-    qtbot.waitUntil(lambda: win.snapshot is not None and win.stack.currentWidget() is win.page, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: win.snapshot is not None and win.stack.currentWidget() is win.page, timeout=10_000
+    )
 
 
 def test_the_cockpit_shows_the_tam_accounts(
@@ -177,7 +184,9 @@ def test_a_severity_1_alerts_the_tam_live_even_muted_and_minimised(
     qtbot: QtBot, open_window: Callable[[str], CockpitWindow], world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     flashed: list[tuple[QWidget, int]] = []
-    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda widget, ms=0: flashed.append((widget, ms))))
+    monkeypatch.setattr(
+        QApplication, "alert", staticmethod(lambda widget, ms=0: flashed.append((widget, ms)))
+    )
     win = open_window("Tom Tam")
     wait_loaded(qtbot, win)
     assert win.on_call is not None

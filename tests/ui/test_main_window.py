@@ -16,9 +16,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
-from console.services import feed as feed_module
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
+from console.services.infrastructure import feed as feed_module
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession

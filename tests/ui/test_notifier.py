@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from console.services.alerts import Alert, AlertKind
+from console.services.readmodels.alerts import Alert, AlertKind
 from ui.notifier import Notifier
 
 
@@ -41,7 +41,9 @@ def test_urgent_alerts_ignore_the_mute_stay_and_flash(
     qtbot: QtBot, window: QMainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     flashed: list[tuple[QWidget, int]] = []
-    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda widget, ms=0: flashed.append((widget, ms))))
+    monkeypatch.setattr(
+        QApplication, "alert", staticmethod(lambda widget, ms=0: flashed.append((widget, ms)))
+    )
     notifier = Notifier(window, QIcon())
     notifier.mute(30)
     window.showMinimized()

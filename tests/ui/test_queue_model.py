@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from console.domain.plans import Category, Plan, Severity
-from console.services.programme import Programme
-from console.services.queue import QueueRow, build_rows
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.queue import QueueRow, build_rows
 from tests.ui.conftest import UI_NOW, CaseFactory
 from ui.queue.queue_model import (
     CaseRole,

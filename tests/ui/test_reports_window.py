@@ -21,12 +21,12 @@ from sqlalchemy.engine import URL
 
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.reports import Period, write_report_csv
+from console.services.infrastructure.database import Database
+from console.services.readmodels.reports import Period, write_report_csv
 from console.storage.engine import create_engine_for
 from tests.clock import SteppingClock
-from tests.console.services.conftest import WEDNESDAY_9
-from tests.console.services.test_reports import Fixture, berlin, build_fixture
+from tests.console.conftest import WEDNESDAY_9
+from tests.console.services.readmodels.test_reports import Fixture, berlin, build_fixture
 from ui.reports.report_model import (
     ATTAINMENT,
     MEDIAN,

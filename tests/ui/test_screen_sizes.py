@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from console.demo.seed import seed_demo
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.demo import seed_demo
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession

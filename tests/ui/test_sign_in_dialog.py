@@ -58,7 +58,7 @@ def _demo_copy(sqlite_template: Path, tmp_path: Path) -> str:
     import shutil
 
     from console.services.bundle import ConsoleServices
-    from console.services.database import Database
+    from console.services.infrastructure.database import Database
     from console.storage.engine import create_engine_for
 
     path = tmp_path / "team.sqlite3"

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession

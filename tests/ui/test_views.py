@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 
 from console.domain.cases import Role
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from console.services.cockpit import TamAccount
+from console.services.readmodels.cockpit import TamAccount
 from console.sla.clock import ClockState
 from ui.accounts.account_list_model import AccountListModel, AccountRole, WorstStateRole
 from ui.accounts.colors import on_color

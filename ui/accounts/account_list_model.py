@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from console.services.cockpit import TamAccount, worst_state
-from console.services.programme import Programme
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.cockpit import TamAccount, worst_state
 from console.sla.clock import ClockState
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.plans import Plan
-from console.services.cockpit import CockpitService, CockpitSnapshot, TamAccount, TrialState
-from console.services.queue import QueueRow
+from console.services.readmodels.cockpit import CockpitService, CockpitSnapshot, TamAccount, TrialState
+from console.services.readmodels.queue import QueueRow
 from ui.accounts.cockpit_text import early_adopter_text, exam_status_text, exam_when_text, trial_text
 from ui.accounts.contact_model import ContactModel
 from ui.accounts.exam_model import ExamModel

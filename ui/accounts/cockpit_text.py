@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from console.services.cockpit import ExamWindow, Licences, TrialState
+from console.services.readmodels.cockpit import ExamWindow, Licences, TrialState
 from ui.widgets.time_text import day_time_text, to_local, zone_label
 
 _CONTEXT = "Cockpit"

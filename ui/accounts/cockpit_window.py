@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import CaseSummary, Role
-from console.services.alerts import Alert
-from console.services.cockpit import CockpitSnapshot
 from console.services.errors import ServiceError
-from console.services.feed import Change
-from console.services.queue import clock_reader
-from console.services.snapshots import UserView
+from console.services.infrastructure.feed import Change
+from console.services.readmodels.alerts import Alert
+from console.services.readmodels.cockpit import CockpitSnapshot
+from console.services.readmodels.queue import clock_reader
+from console.services.readmodels.snapshots import UserView
 from ui.accounts.account_delegate import AccountDelegate
 from ui.accounts.account_list_model import AccountListModel
 from ui.accounts.account_page import AccountPage

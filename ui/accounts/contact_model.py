@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from console.services.snapshots import ContactView
+from console.services.readmodels.snapshots import ContactView
 from ui.widgets.row_model import DISPLAY, RowRole, RowTableModel
 
 ContactRole = RowRole

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from console.services.cockpit import ExamWindow
+from console.services.readmodels.cockpit import ExamWindow
 from ui.accounts.cockpit_text import exam_status_text, exam_when_text
 from ui.theme import current_theme
 from ui.widgets.row_model import DISPLAY, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from console.services.cockpit import TamNoteView
+from console.services.readmodels.cockpit import TamNoteView
 from ui.accounts.cockpit_text import note_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import Role
-from console.services.cockpit import CockpitService, TamAccount, TamNoteView
 from console.services.errors import Conflict, ServiceError
+from console.services.readmodels.cockpit import CockpitService, TamAccount, TamNoteView
 from ui.accounts.note_delegate import NoteDelegate
 from ui.accounts.note_model import NoteModel
 from ui.session import ConsoleSession, is_connection_error

@@ -17,10 +17,10 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.domain.cases import CaseSummary, Role
-from console.services.alerts import Alert
-from console.services.cockpit import CockpitService
-from console.services.feed import Change
-from console.services.tam_alerts import TamAlertWatcher
+from console.services.infrastructure.feed import Change
+from console.services.readmodels.alerts import Alert
+from console.services.readmodels.cockpit import CockpitService
+from console.services.readmodels.tam_alerts import TamAlertWatcher
 from ui.notifier import Notifier
 from ui.session import ConsoleSession
 

@@ -31,10 +31,10 @@ from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKin
 from console.domain.plans import Entitlements, Severity, entitlements_of
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict, ServiceError
-from console.services.feed import Change, changed_by_others
-from console.services.programme import Programme
-from console.services.queue import clock_reader
-from console.services.snapshots import CaseDetail, EventView, MessageView
+from console.services.infrastructure.feed import Change, changed_by_others
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.queue import clock_reader
+from console.services.readmodels.snapshots import CaseDetail, EventView, MessageView
 from console.sla.clock import ClockReading, ClockState
 from ui.case.rich_text import escaped
 from ui.session import ConsoleSession, is_connection_error

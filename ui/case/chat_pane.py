@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
 from console.domain.plans import entitlements_of
 from console.services.errors import ServiceError
-from console.services.feed import Change, changed_by_others
-from console.services.snapshots import CaseDetail, MessageView
+from console.services.infrastructure.feed import Change, changed_by_others
+from console.services.readmodels.snapshots import CaseDetail, MessageView
 from ui.case.rich_text import escaped
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone

@@ -4,6 +4,6 @@
 specification and its Qt-free filter function run on a worker thread
 (:mod:`.queue_filter_spec`), the table view (:mod:`.queue_table`) and the widget
 that puts a filter bar above it (:mod:`.queue_view`). Nothing here reads the
-database: rows arrive as frozen snapshots from :mod:`console.services.queue` and
-:mod:`console.services.live_queue`.
+database: rows arrive as frozen snapshots from :mod:`console.services.readmodels.queue` and
+:mod:`console.services.readmodels.live_queue`.
 """

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.domain.plans import Plan, Severity
-from console.services.queue import QueueFilter, QueueRow
+from console.services.readmodels.queue import QueueFilter, QueueRow
 
 
 class QueueMode(enum.StrEnum):

@@ -29,8 +29,8 @@ from PySide6.QtGui import QFont
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Plan
-from console.services.programme import Programme
-from console.services.queue import QueueRow, clock_reader
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.queue import QueueRow, clock_reader
 from console.sla.clock import ClockReading
 from ui.queue.clock_text import countdown_text
 from ui.widgets.time_text import day_time_text, due_time_text

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.plans import Plan, Severity
-from console.services.programme import Programme
-from console.services.queue import QueueRow
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.queue import QueueRow
 from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel

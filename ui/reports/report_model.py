@@ -1,6 +1,6 @@
 """The SLA report as a table model: one row per plan and severity, each plan's
 total after its severities and the overall total last, exactly as
-``console.services.reports`` orders them. The model only shows figures the core
+``console.services.readmodels.reports`` orders them. The model only shows figures the core
 computed; the attainment colours' thresholds live here, in one place."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from console.domain.durations import duration_text
-from console.services.reports import ReportRow, SlaReport
+from console.services.readmodels.reports import ReportRow, SlaReport
 from ui.theme import current_theme
 
 GOOD_FROM = 0.95

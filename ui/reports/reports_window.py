@@ -1,7 +1,7 @@
 """The reports window: SLA attainment by plan and severity for a chosen period
 (presets or two dates), exported to CSV, refreshed live as cases change.
 
-Every figure comes from ``console.services.reports`` (the command line prints the
+Every figure comes from ``console.services.readmodels.reports`` (the command line prints the
 same report); the window only asks for a period and shows the answer. Loading and
 exporting run on worker threads through ``ConsoleSession.run``.
 """
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.errors import ServiceError
-from console.services.feed import Change
-from console.services.programme import SETUP_ENTITIES
-from console.services.reports import Period, SlaReport, save_report_csv
+from console.services.infrastructure.feed import Change
+from console.services.infrastructure.programme import SETUP_ENTITIES
+from console.services.readmodels.reports import Period, SlaReport, save_report_csv
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner

@@ -3,7 +3,7 @@ exam sessions, users and roles, this workstation's connection profiles and the
 queue's rule chain.
 
 It holds no rules: every check and every recompute happens in
-:class:`~console.services.setup.SetupService`, on worker threads
+:class:`~console.services.usecases.setup.SetupService`, on worker threads
 (``ConsoleSession.run``). It follows the change feed: a set-up change by anyone
 (policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
 unsaved edits, which are kept — and marks the others for reloading when shown.
@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain.cases import Role
-from console.services.feed import Change
+from console.services.infrastructure.feed import Change
 from console.services.permissions import QUEUE_RULE_EDITORS
 from console.storage.profiles import ProfileStore
 from ui.session import ConsoleSession

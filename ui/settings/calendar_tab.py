@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.errors import InvalidInput
-from console.services.setup import CalendarSettings, HolidayRow, SetupResult, SetupService
+from console.services.usecases.setup import CalendarSettings, HolidayRow, SetupResult, SetupService
 from console.sla.calendar import CalendarError, DailyWindow
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.plans import Plan
-from console.services.setup import ExamView, SetupResult, SetupService
+from console.services.usecases.setup import ExamView, SetupResult, SetupService
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel

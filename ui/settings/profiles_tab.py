@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
-from console.services.setup import SetupService
+from console.services.usecases.setup import SetupService
 from console.storage.engine import create_engine_for, describe
 from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from ui.session import ConsoleSession

@@ -1,6 +1,6 @@
 """The preview of the queue under a rule chain being edited: the first rows of the
 open queue with the rule that put each above the next (the "why" column). The
-rows are frozen :class:`~console.services.queue.QueueRow` objects ordered on a
+rows are frozen :class:`~console.services.readmodels.queue.QueueRow` objects ordered on a
 worker thread."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from console.services.queue import QueueRow
+from console.services.readmodels.queue import QueueRow
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 POSITION, CASE, SEVERITY, PLAN, ACCOUNT, KIND, WHY = range(7)

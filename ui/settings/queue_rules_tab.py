@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
 from console.services.permissions import QUEUE_RULE_EDITORS
-from console.services.queue import QueueRow, QueueSnapshot
-from console.services.queue_rules import PREVIEW_ROWS, QueueRulesService, QueueRulesView, preview_rows
-from console.services.setup import SetupService
+from console.services.readmodels.queue import QueueRow, QueueSnapshot
+from console.services.usecases.queue_rules import (
+    PREVIEW_ROWS,
+    QueueRulesService,
+    QueueRulesView,
+    preview_rows,
+)
+from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.queue_preview_model import WHY, QueuePreviewModel
 from ui.settings.queue_rule_model import RULE, QueueRuleModel

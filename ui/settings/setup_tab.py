@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
-from console.services.setup import SetupService
+from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.setup import MAX_TARGET_MINUTES, SetupResult, SetupService, TargetView
+from console.services.usecases.setup import MAX_TARGET_MINUTES, SetupResult, SetupService, TargetView
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import cases_text

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.domain.cases import Role
-from console.services.snapshots import UserView
+from console.services.readmodels.snapshots import UserView
 from ui.theme import current_theme
 from ui.widgets.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from console.domain.cases import Role
 from console.services.errors import ServiceError
-from console.services.setup import SetupService
-from console.services.snapshots import UserView
+from console.services.readmodels.snapshots import UserView
+from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import error_text

@@ -1,6 +1,6 @@
 """Each agent's load on the wallboard's side panel: presence, open cases assigned
 and how many of them still await a first response (figures from
-``console.services.wallboard``)."""
+``console.services.readmodels.wallboard``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from console.domain.cases import Presence
-from console.services.wallboard import AgentLoad
+from console.services.readmodels.wallboard import AgentLoad
 from ui.wallboard.wallboard_style import MUTED
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from console.domain.cases import CaseSummary
-from console.services.programme import Programme
-from console.services.queue import clock_reader
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.queue import clock_reader
 from console.sla.clock import ClockReading
 
 

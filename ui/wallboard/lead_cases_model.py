@@ -1,6 +1,6 @@
 """The lead's list of open cases on the wallboard's side panel: breached and at-risk
 cases awaiting a first response first, then the unassigned, then the rest (the
-order ``console.services.wallboard`` gives), with their SLA countdowns ticking
+order ``console.services.readmodels.wallboard`` gives), with their SLA countdowns ticking
 from the programme between refreshes."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from console.domain.cases import CaseSummary
-from console.services.programme import Programme
+from console.services.infrastructure.programme import Programme
 from console.sla.clock import ClockState
 from ui.queue.clock_text import countdown_text
 from ui.wallboard.clocked_cases import ClockedCases

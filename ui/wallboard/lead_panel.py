@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import CaseSummary, Presence
-from console.services.programme import Programme
-from console.services.wallboard import AgentLoad
+from console.services.infrastructure.programme import Programme
+from console.services.readmodels.wallboard import AgentLoad
 from ui.wallboard.agent_load_model import AgentLoadModel, LoadColumn
 from ui.wallboard.lead_cases_model import LeadCasesModel, LeadColumn
 from ui.wallboard.wallboard_style import font

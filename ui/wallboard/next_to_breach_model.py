@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from console.domain.cases import CaseSummary
-from console.services.programme import Programme
+from console.services.infrastructure.programme import Programme
 from ui.queue.clock_text import countdown_text
 from ui.wallboard.clocked_cases import ClockedCases
 from ui.widgets.time_text import due_time_text

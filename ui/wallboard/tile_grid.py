@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout
 
 from console.domain.tiles import Tile, worst
-from console.services.wallboard import WallboardFigures
+from console.services.readmodels.wallboard import WallboardFigures
 from ui.wallboard.tile_texts import tile_captions, tile_texts, tile_tooltip
 from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.wallboard_style import scaled

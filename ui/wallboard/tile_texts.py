@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.domain.tiles import Threshold, Tile
-from console.services.wallboard import WallboardFigures
+from console.services.readmodels.wallboard import WallboardFigures
 from console.sla.attainment import Attainment
 from ui.wallboard.wallboard_style import LEVEL_COLOURS
 

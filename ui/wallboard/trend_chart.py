@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from console.domain.plans import Plan
 from console.domain.tiles import Level, Threshold
-from console.services.wallboard import TrendDay
+from console.services.readmodels.wallboard import TrendDay
 from ui.wallboard.wallboard_style import BORDER, LEVEL_COLOURS, MUTED, PLAN_COLOURS, SURFACE, TEXT, font
 
 MIN_PLOT_HEIGHT = 120

@@ -36,8 +36,8 @@ from console.domain.plans import Plan
 from console.domain.tiles import Threshold, Tile
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict, ServiceError
-from console.services.feed import Change
-from console.services.wallboard import WallboardFigures, WallboardFilter, WallboardService
+from console.services.infrastructure.feed import Change
+from console.services.readmodels.wallboard import WallboardFigures, WallboardFilter, WallboardService
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.wallboard.breach_strip import BreachStrip

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import URL
 
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from tests.console.cli.runner import Cli
 

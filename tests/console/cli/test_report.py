@@ -16,13 +16,13 @@ from sqlalchemy.engine import URL
 
 from console.cli.errors import EXIT_USAGE
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
-from console.services.reports import CSV_HEADER
+from console.services.infrastructure.database import Database
+from console.services.readmodels.reports import CSV_HEADER
 from console.storage.engine import create_engine_for
 from tests.clock import SteppingClock
 from tests.console.cli.runner import Cli
-from tests.console.services.conftest import WEDNESDAY_9
-from tests.console.services.test_reports import build_fixture
+from tests.console.conftest import WEDNESDAY_9
+from tests.console.services.readmodels.test_reports import build_fixture
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from console.cli import tam
 from console.cli.errors import EXIT_USAGE, UsageError
 from console.cli.parsing import Parser
 from console.services.bundle import ConsoleServices
-from console.services.database import Database
 from console.services.errors import ServiceError
+from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from tests.clock import SteppingClock
 
@@ -59,7 +59,12 @@ class Cli:
 def cli(database_url: URL, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cli]:
     run = Cli(database_url, monkeypatch)
     svc = ConsoleServices(Database(create_engine_for(database_url)), run.clock)
-    for name, role in (("Ada Admin", "admin"), ("Tom Tam", "tam"), ("Tia Tam", "tam"), ("Anna Agent", "agent")):
+    for name, role in (
+        ("Ada Admin", "admin"),
+        ("Tom Tam", "tam"),
+        ("Tia Tam", "tam"),
+        ("Anna Agent", "agent"),
+    ):
         svc.accounts.add_user(name, role)
     svc.accounts.add_account("Initech", "premier", tam="Tom Tam", early_adopter=True)
     svc.accounts.add_account("Umbrella", "premier", tam="Tom Tam", trial_until=date(2026, 12, 7))
@@ -133,4 +138,8 @@ def test_bad_input_is_one_line(cli: Cli, argv: tuple[str, ...], message: str) ->
 
 
 def test_a_tam_without_accounts(cli: Cli) -> None:
-    assert cli("--as", "Tia Tam", "tam", "accounts") == (0, "Tia Tam is not dedicated to any account yet\n", "")
+    assert cli("--as", "Tia Tam", "tam", "accounts") == (
+        0,
+        "Tia Tam is not dedicated to any account yet\n",
+        "",
+    )

@@ -13,7 +13,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from console.domain.plans import Plan, Severity
-from console.services.settlements import ClockRow, attainment
+from console.services.readmodels.settlements import ClockRow, attainment
 from console.sla.attainment import Attainment, Outcome, open_at_end, outcome, quantile, settled_at
 from console.sla.calendar import from_epoch
 

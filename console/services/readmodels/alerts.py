@@ -1,0 +1,87 @@
+"""Which changes deserve a desktop notification for an agent (SPEC.md section 1:
+"be warned before a case breaches"): a case of theirs, or an unassigned one in the
+queue, that becomes at risk; and a new Severity 1. The first look at the queue is
+the baseline (no flood of alerts at sign-in); after that each case alerts once per
+kind."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from console.domain.plans import Severity
+from console.services.readmodels.queue import QueueRow
+from console.sla.clock import ClockState
+
+
+class AlertKind(enum.StrEnum):
+    AT_RISK = "at_risk"
+    NEW_URGENT = "new_urgent"
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    case_id: int
+    case_number: int
+    title: str
+    text: str
+
+
+class AlertWatcher:
+    def __init__(self, user_id: int) -> None:
+        self.user_id = user_id
+        self._seen: set[int] | None = None
+        self._alerted: set[tuple[AlertKind, int]] = set()
+
+    def update(self, rows: Iterable[QueueRow]) -> list[Alert]:
+        """The alerts that ``rows`` (the whole queue, clocked now) give rise to."""
+        alerts: list[Alert] = []
+        current: set[int] = set()
+        baseline = self._seen is None
+        for row in rows:
+            case = row.case
+            current.add(case.id)
+            mine_or_free = case.assignee_id is None or case.assignee_id == self.user_id
+            if baseline:
+                if row.clock is not None and row.clock.state is ClockState.AT_RISK:
+                    self._alerted.add((AlertKind.AT_RISK, case.id))
+                continue
+            assert self._seen is not None
+            if (
+                case.id not in self._seen
+                and case.severity is Severity.URGENT
+                and case.first_response_at is None
+            ):
+                key = (AlertKind.NEW_URGENT, case.id)
+                if key not in self._alerted:
+                    self._alerted.add(key)
+                    # One notification per case: a new Severity 1 is at risk from the
+                    # start (15 minutes), so the at-risk alert would only repeat it.
+                    self._alerted.add((AlertKind.AT_RISK, case.id))
+                    alerts.append(
+                        Alert(
+                            AlertKind.NEW_URGENT,
+                            case.id,
+                            case.number,
+                            f"New Severity 1 — #{case.number}",
+                            f"{case.account_name} ({case.plan.label}): {case.subject}",
+                        )
+                    )
+            if mine_or_free and row.clock is not None and row.clock.state is ClockState.AT_RISK:
+                key = (AlertKind.AT_RISK, case.id)
+                if key not in self._alerted:
+                    self._alerted.add(key)
+                    minutes = max(0, row.clock.remaining_seconds) // 60
+                    alerts.append(
+                        Alert(
+                            AlertKind.AT_RISK,
+                            case.id,
+                            case.number,
+                            f"At risk — #{case.number}, {minutes} min left",
+                            f"{case.account_name}: {case.subject}",
+                        )
+                    )
+        self._seen = current
+        return alerts

@@ -1,0 +1,674 @@
+"""The team lead's wallboard: every figure on it computed at one instant, from one
+read of the open cases, the clocks that settled over the last 30 days and the
+staff — one implementation for the wallboard screen and the command line.
+
+What the figures mean:
+
+- *Waiting*: open cases in status new or open (not pending the customer, not on
+  hold), by severity. *Awaiting first response*: open cases (any open status) no
+  agent has answered publicly yet.
+- *At risk*: open cases awaiting their first response whose SLA clock reads
+  AT_RISK now (``console.sla.clock`` with the programme's risk thresholds).
+- *Breached today*, *attainment today / over 7 days* and the 30-day *trend* count
+  the first-response clocks that settled in each local day of the support
+  calendar's time zone, by the one rule of ``console.sla.attainment`` (a clock
+  settles at its first response when met, at its due instant when breached).
+  The 7 days are today and the six days before it.
+- *Oldest unassigned*: the open case without an assignee that was opened first;
+  its age is real (wall-clock) time since opening.
+- *Chats waiting*: open cases with chat messages from the customer that no agent
+  has read or answered (``unread_chat`` > 0). The wait of such a chat runs from
+  the customer's oldest unanswered message (``waiting_since``), which an agent's
+  public answer clears.
+- *Agents online / away*: active users with role agent or lead, by presence.
+- *Average first response today*: the mean operational time from opening to the
+  first response (``ClockRow.first_response_seconds``) over the clocks first
+  answered today.
+- *Next to breach*: the open cases awaiting a first response and not yet
+  breached with the least operational time left, as :class:`CaseSummary` rows;
+  with the :class:`Programme` the screen re-clocks them every second by itself.
+
+Filters: ``plans`` keeps the cases opened under those plans (empty: all plans).
+``team`` keeps, for the staff figures and the agents' loads, the members of that
+team (``users.team``); for the case figures, the cases assigned to the team's
+members *plus the unassigned cases* — the shared pool every team draws from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary, Presence, Role, instant
+from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
+from console.domain.tiles import (
+    DEFAULT_THRESHOLDS,
+    Level,
+    Threshold,
+    Tile,
+    threshold_problem,
+)
+from console.services.base import Service
+from console.services.errors import InvalidInput, NotAllowed
+from console.services.infrastructure.database import Database, to_second
+from console.services.infrastructure.lookup import optional_user
+from console.services.infrastructure.programme import Programme
+from console.services.permissions import require
+from console.services.readmodels.settlements import ClockRow, clock_row
+from console.services.readmodels.snapshots import collector_paused, fetch_summaries, summary_query
+from console.sla.attainment import Attainment, Outcome, outcome, settled_at
+from console.sla.calendar import to_epoch
+from console.sla.clock import ClockReader, ClockState, is_overdue
+from console.storage.models import Case, TileThreshold, User
+from console.storage.types import EpochSeconds
+
+TREND_DAYS = 30
+WEEK_DAYS = 7
+NEXT_TO_BREACH = 10
+LEAD_CASES = 150
+STAFF_ROLES = (Role.AGENT, Role.LEAD)
+
+_WAITING = frozenset({CaseStatus.NEW.value, CaseStatus.OPEN.value})
+
+
+@dataclass(frozen=True, slots=True)
+class WallboardFilter:
+    """Which team and which plans the wallboard shows (empty: everybody, every plan)."""
+
+    team: str | None = None
+    plans: frozenset[Plan] = frozenset()
+
+    def shown_plans(self) -> tuple[Plan, ...]:
+        return tuple(plan for plan in Plan if not self.plans or plan in self.plans)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentLoad:
+    """One member of staff and the open cases on them."""
+
+    user_id: int
+    name: str
+    role: Role
+    team: str | None
+    presence: Presence
+    open_assigned: int
+    awaiting_first_response: int
+
+
+@dataclass(frozen=True, slots=True)
+class OldestCase:
+    number: int
+    account_name: str
+    subject: str
+    plan: Plan
+    severity: Severity
+    opened_at: datetime
+    age_seconds: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendDay:
+    """One local day's settled clocks, per plan shown."""
+
+    day: date
+    by_plan: Mapping[Plan, Attainment]
+
+    @property
+    def total(self) -> Attainment:
+        return sum(self.by_plan.values(), Attainment())
+
+
+@dataclass(frozen=True)
+class WallboardFigures:
+    """Everything on the wallboard as it stood at ``now``."""
+
+    now: datetime
+    filter: WallboardFilter
+    programme: Programme
+    waiting_by_severity: Mapping[Severity, int]
+    open_cases: int
+    unassigned: int
+    awaiting_first_response: int
+    at_risk: int
+    attainment_today: Mapping[Plan, Attainment]
+    attainment_week: Mapping[Plan, Attainment]
+    trend: tuple[TrendDay, ...]
+    oldest_unassigned: OldestCase | None
+    chats_waiting: int
+    longest_chat_wait_seconds: int | None
+    agents_online: int
+    agents_away: int
+    agents_offline: int
+    first_responses_today: int
+    average_first_response_seconds: float | None
+    next_to_breach: tuple[CaseSummary, ...]
+    lead_cases: tuple[CaseSummary, ...]
+    agent_loads: tuple[AgentLoad, ...]
+    thresholds: Mapping[Tile, Threshold]
+    teams: tuple[str, ...] = field(default=())
+
+    @property
+    def waiting(self) -> int:
+        return sum(self.waiting_by_severity.values())
+
+    @property
+    def today(self) -> Attainment:
+        return sum(self.attainment_today.values(), Attainment())
+
+    @property
+    def week(self) -> Attainment:
+        return sum(self.attainment_week.values(), Attainment())
+
+    @property
+    def breached_today(self) -> int:
+        return self.today.breached
+
+    def value(self, tile: Tile) -> float | None:
+        """The tile's figure in the unit its thresholds use (count, %, minutes)."""
+        if tile is Tile.WAITING:
+            return self.waiting
+        if tile is Tile.AWAITING_FIRST_RESPONSE:
+            return self.awaiting_first_response
+        if tile is Tile.AT_RISK:
+            return self.at_risk
+        if tile is Tile.BREACHED_TODAY:
+            return self.breached_today
+        if tile is Tile.ATTAINMENT_TODAY:
+            return _percent(self.today)
+        if tile is Tile.ATTAINMENT_WEEK:
+            return _percent(self.week)
+        if tile is Tile.OLDEST_UNASSIGNED:
+            return None if self.oldest_unassigned is None else self.oldest_unassigned.age_seconds / 60
+        if tile is Tile.CHATS_WAITING:
+            return self.chats_waiting
+        if tile is Tile.LONGEST_CHAT_WAIT:
+            wait = self.longest_chat_wait_seconds
+            return None if wait is None else wait / 60
+        if tile is Tile.AGENTS_ONLINE:
+            return self.agents_online
+        return (
+            None if self.average_first_response_seconds is None else self.average_first_response_seconds / 60
+        )
+
+    def level(self, tile: Tile) -> Level:
+        return self.thresholds[tile].level(self.value(tile))
+
+
+def _percent(result: Attainment) -> float | None:
+    ratio = result.ratio
+    return None if ratio is None else ratio * 100
+
+
+class WallboardService(Service):
+    def figures(
+        self,
+        filter: WallboardFilter | None = None,
+        actor: str | int | None = None,
+        now: datetime | None = None,
+    ) -> WallboardFigures:
+        """Every wallboard figure at ``now`` (default: the service's clock). Any
+        signed-in user may look; ``actor``, when given, must exist and be active."""
+        keep = filter or WallboardFilter()
+        moment = to_second(now) if now is not None else self.clock()
+        with collector_paused(), self.db.read() as session:
+            if actor is not None:
+                who = optional_user(session, actor)
+                if who is not None and not who.active:
+                    raise NotAllowed(f"{who.name} is deactivated")
+            programme = self.loader.load(session)
+            thresholds = _thresholds(session)
+            staff = session.execute(
+                select(User.id, User.name, User.role, User.team, User.presence).where(User.active.is_(True))
+            ).all()
+            teams = tuple(sorted({row.team for row in staff if row.team}))
+            members = (
+                None if keep.team is None else frozenset(row.id for row in staff if row.team == keep.team)
+            )
+            plans = keep.shown_plans()
+            open_rows = _open_rows(session, plans)
+            if members is not None:
+                open_rows = [row for row in open_rows if row[5] is None or row[5] in members]
+            zone = programme.calendar.zone
+            today = moment.astimezone(zone).date()
+            starts = [
+                _local_midnight(today - timedelta(days=TREND_DAYS - 1 - i), zone)
+                for i in range(TREND_DAYS + 1)
+            ]
+            clocks = _settling_rows(session, starts[0], starts[-1], plans, open_rows, members)
+            figures = _compute(programme, moment, open_rows, clocks, starts, plans)
+            chosen = [*figures.next_ids, *figures.lead_ids]
+            summaries = (
+                {s.id: s for s in fetch_summaries(session, summary_query().where(Case.id.in_(chosen)))}
+                if chosen
+                else {}
+            )
+        staff_rows = [row for row in staff if Role(row.role) in STAFF_ROLES]
+        if members is not None:
+            staff_rows = [row for row in staff_rows if row.id in members]
+        presences = [Presence(row.presence) for row in staff_rows]
+        loads = tuple(
+            AgentLoad(
+                row.id,
+                row.name,
+                Role(row.role),
+                row.team,
+                Presence(row.presence),
+                figures.assigned.get(row.id, 0),
+                figures.assigned_awaiting.get(row.id, 0),
+            )
+            for row in sorted(staff_rows, key=lambda r: r.name.lower())
+        )
+        oldest = None
+        if figures.oldest is not None and figures.oldest in summaries:
+            case = summaries[figures.oldest]
+            oldest = OldestCase(
+                case.number,
+                case.account_name,
+                case.subject,
+                case.plan,
+                case.severity,
+                case.opened_at,
+                int((moment - case.opened_at).total_seconds()),
+            )
+        return WallboardFigures(
+            now=moment,
+            filter=keep,
+            programme=programme,
+            waiting_by_severity=MappingProxyType(figures.waiting),
+            open_cases=figures.open_cases,
+            unassigned=figures.unassigned,
+            awaiting_first_response=figures.awaiting,
+            at_risk=figures.at_risk,
+            attainment_today=MappingProxyType(figures.today),
+            attainment_week=MappingProxyType(figures.week),
+            trend=figures.trend,
+            oldest_unassigned=oldest,
+            chats_waiting=figures.chats,
+            longest_chat_wait_seconds=figures.longest_chat,
+            agents_online=presences.count(Presence.ONLINE),
+            agents_away=presences.count(Presence.AWAY),
+            agents_offline=presences.count(Presence.OFFLINE),
+            first_responses_today=figures.responses_today,
+            average_first_response_seconds=figures.average_response,
+            next_to_breach=tuple(summaries[i] for i in figures.next_ids if i in summaries),
+            lead_cases=tuple(summaries[i] for i in figures.lead_ids if i in summaries),
+            agent_loads=loads,
+            thresholds=MappingProxyType(thresholds),
+            teams=teams,
+        )
+
+    def thresholds(self) -> dict[Tile, Threshold]:
+        """Every tile's limits: the stored ones, the defaults for the rest."""
+        with self.db.read() as session:
+            return _thresholds(session)
+
+    def set_threshold(
+        self, tile: Tile | str, amber: float, red: float, actor: str | int | None = None
+    ) -> Threshold:
+        """Set where ``tile`` turns amber and red (a lead's or an admin's decision)."""
+        code = _tile(tile)
+        problem = threshold_problem(code, float(amber), float(red))
+        if problem is not None:
+            raise InvalidInput(problem)
+        moment = self.clock()
+        with self.db.write() as session:
+            who = optional_user(session, actor)
+            require(who, Role.LEAD, Role.ADMIN, doing="set the wallboard's thresholds")
+            record = session.get(TileThreshold, code.value)
+            if record is None:
+                record = TileThreshold(tile=code.value, amber=float(amber), red=float(red), updated_at=moment)
+                session.add(record)
+            record.amber, record.red = float(amber), float(red)
+            record.updated_at = moment
+            record.updated_by = None if who is None else who.id
+            Database.record_change(
+                session, "wallboard", 0, "threshold", actor_id=None if who is None else who.id, at=moment
+            )
+        return Threshold(code, float(amber), float(red))
+
+    def reset_threshold(self, tile: Tile | str, actor: str | int | None = None) -> Threshold:
+        """Go back to the default limits of ``tile``."""
+        code = _tile(tile)
+        moment = self.clock()
+        with self.db.write() as session:
+            who = optional_user(session, actor)
+            require(who, Role.LEAD, Role.ADMIN, doing="set the wallboard's thresholds")
+            record = session.get(TileThreshold, code.value)
+            if record is not None:
+                session.delete(record)
+                Database.record_change(
+                    session, "wallboard", 0, "threshold", actor_id=None if who is None else who.id, at=moment
+                )
+        return DEFAULT_THRESHOLDS[code]
+
+
+def _tile(tile: Tile | str) -> Tile:
+    if isinstance(tile, Tile):
+        return tile
+    try:
+        return Tile.parse(tile)
+    except ValueError as error:
+        raise InvalidInput(str(error)) from None
+
+
+def _thresholds(session: Session) -> dict[Tile, Threshold]:
+    result = dict(DEFAULT_THRESHOLDS)
+    for code, amber, red in session.execute(
+        select(TileThreshold.tile, TileThreshold.amber, TileThreshold.red)
+    ):
+        try:
+            tile = Tile(code)
+            result[tile] = Threshold(tile, amber, red)
+        except ValueError:
+            continue  # a tile this version does not know, or limits edited outside the console
+    return result
+
+
+def _local_midnight(day: date, zone: Any) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone)
+
+
+# -- the open cases -------------------------------------------------------------------------
+
+_OPEN_COLUMNS = (
+    Case.id,
+    Case.severity,
+    Case.status,
+    Case.plan_code,
+    Case.account_id,
+    Case.assignee_id,
+    EpochSeconds(Case.opened_at),
+    EpochSeconds(Case.first_response_due_at),
+    EpochSeconds(Case.first_response_at),
+    EpochSeconds(Case.waiting_since),
+    Case.unread_chat,
+)
+
+
+def _open_rows(session: Session, plans: Sequence[Plan]) -> list[tuple[Any, ...]]:
+    """The open cases of ``plans`` as plain tuples of :data:`_OPEN_COLUMNS`, read
+    straight from the driver's cursor (tens of thousands of rows; SQLAlchemy's row
+    objects would cost more than the query). Parameters are the code's own
+    constants, so they are compiled inline."""
+    query: Select[Any] = select(*_OPEN_COLUMNS).where(Case.status.in_(OPEN_STATUS_CODES))
+    if len(plans) < len(Plan):
+        query = query.where(Case.plan_code.in_([p.value for p in plans]))
+    return _raw_rows(session, query)
+
+
+def _raw_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:
+    """Run ``query`` on the driver's cursor and return its plain tuples."""
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+_CLOCK_COLUMNS = (
+    Case.id,
+    Case.plan_code,
+    Case.severity,
+    Case.account_id,
+    Case.assignee_id,
+    EpochSeconds(Case.opened_at),
+    EpochSeconds(Case.first_response_due_at),
+    EpochSeconds(Case.first_response_at),
+)
+
+
+def _settling_rows(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    plans: Sequence[Plan],
+    open_rows: Iterable[tuple[Any, ...]],
+    members: frozenset[int] | None = None,
+) -> list[tuple[Any, ...]]:
+    """The clocks that can settle in [start, end), as plain tuples of
+    :data:`_CLOCK_COLUMNS` (the fields of a :class:`ClockRow`, plan and severity
+    as stored) for the rule of ``console.sla.attainment`` — the rows of
+    :func:`settlements.clocks_settling_between` less those that cannot settle in
+    the period, read the fast way, for the wallboard's refresh budget.
+
+    A clock settling in the period has its due instant at or after ``start`` (a
+    met clock's response lies in the period and at or before its due instant; a
+    breached clock settles at its due instant), and an answered one also its
+    response (after a breached due instant, or at a met one's settling). So: the
+    answered clocks by a range of ``ix_cases_first_response_at``; the unanswered
+    clocks of closed cases by the same index (first response NULL, due in the
+    period); the unanswered clocks of open cases from ``open_rows``, already read
+    for the other tiles. ``members`` keeps the clocks of those assignees and the
+    unassigned ones (the team filter)."""
+    first, last = to_epoch(start), to_epoch(end)
+    plan_filter = [] if len(plans) == len(Plan) else [Case.plan_code.in_([p.value for p in plans])]
+    answered = select(*_CLOCK_COLUMNS).where(
+        Case.first_response_at >= start,
+        Case.first_response_due_at >= start,
+        or_(Case.first_response_at < end, Case.first_response_due_at < end),
+        *plan_filter,
+    )
+    unanswered = select(*_CLOCK_COLUMNS).where(
+        Case.first_response_at.is_(None),
+        Case.first_response_due_at >= start,
+        Case.first_response_due_at < end,
+        Case.status.not_in(OPEN_STATUS_CODES),
+        *plan_filter,
+    )
+    rows = _raw_rows(session, answered) + _raw_rows(session, unanswered)
+    if members is not None:
+        rows = [row for row in rows if row[4] is None or row[4] in members]
+    # the open cases' unanswered clocks, shaped like the rows read above
+    rows += [
+        (row[0], row[3], row[1], row[4], row[5], row[6], row[7], None)
+        for row in open_rows
+        if row[8] is None and row[7] is not None and first <= row[7] < last
+    ]
+    return rows
+
+
+def settling_clocks(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    plans: Sequence[Plan],
+    open_rows: Iterable[tuple[Any, ...]],
+    members: frozenset[int] | None = None,
+) -> list[ClockRow]:
+    """:func:`_settling_rows` as :class:`ClockRow`s (the wallboard's refresh works
+    on the plain tuples; a hundred thousand named tuples cost a visible share)."""
+    return [clock_row(row) for row in _settling_rows(session, start, end, plans, open_rows, members)]
+
+
+@dataclass
+class _Figures:
+    """What one pass over the rows yields (before the names are looked up)."""
+
+    waiting: dict[Severity, int]
+    open_cases: int
+    unassigned: int
+    awaiting: int
+    at_risk: int
+    today: dict[Plan, Attainment]
+    week: dict[Plan, Attainment]
+    trend: tuple[TrendDay, ...]
+    oldest: int | None
+    chats: int
+    longest_chat: int | None
+    responses_today: int
+    average_response: float | None
+    next_ids: list[int]
+    lead_ids: list[int]
+    assigned: dict[int, int]
+    assigned_awaiting: dict[int, int]
+
+
+def _compute(
+    programme: Programme,
+    now: datetime,
+    open_rows: Iterable[tuple[Any, ...]],
+    clocks: Sequence[tuple[Any, ...]],
+    day_starts: Sequence[datetime],
+    plans: Sequence[Plan],
+) -> _Figures:
+    current = to_epoch(now)
+    policy = programme.policy
+    readers: dict[int, ClockReader] = {}
+    waiting = dict.fromkeys(Severity, 0)
+    awaiting = at_risk = chats = open_cases = unassigned_count = 0
+    longest_chat: int | None = None
+    oldest: tuple[int, int] | None = None
+    assigned: dict[int, int] = {}
+    assigned_awaiting: dict[int, int] = {}
+    # (remaining operational seconds, case id) of the clocks still running
+    running: list[tuple[int, int]] = []
+    urgent: list[tuple[int, int]] = []  # at risk or breached, awaiting the first response
+    unassigned: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
+    for (
+        case_id,
+        severity,
+        status,
+        plan_code,
+        account_id,
+        assignee,
+        opened,
+        due,
+        responded,
+        since,
+        unread,
+    ) in open_rows:
+        open_cases += 1
+        if status in _WAITING:
+            waiting[SEVERITY_BY_NUMBER[severity]] += 1
+        if assignee is None:
+            unassigned_count += 1
+            if oldest is None or (opened, case_id) < oldest:
+                oldest = (opened, case_id)
+        else:
+            assigned[assignee] = assigned.get(assignee, 0) + 1
+        if unread:
+            chats += 1
+            if since is not None:
+                wait = max(0, current - since)
+                longest_chat = wait if longest_chat is None else max(longest_chat, wait)
+        if responded is None:
+            awaiting += 1
+            if assignee is not None:
+                assigned_awaiting[assignee] = assigned_awaiting.get(assignee, 0) + 1
+            if due is not None and is_overdue(due, current):
+                # Overdue: the clock reads BREACHED whatever its calendar says
+                # (asked of the clock before its calendar), so most of a long
+                # backlog needs no operational arithmetic. Most overdue first in
+                # the lead list.
+                urgent.append((due - current, case_id))
+                continue
+            if due is not None:
+                plan, level = PLAN_BY_CODE[plan_code], SEVERITY_BY_NUMBER[severity]
+                calendar = programme.calendar_for(plan, level, account_id)
+                reader = readers.get(id(calendar))
+                if reader is None:
+                    reader = readers[id(calendar)] = ClockReader(calendar, current, policy.thresholds)
+                reading = reader.read_epochs(
+                    due, instant(due), policy.target_minutes(plan, level) * 60, None, None
+                )
+                running.append((reading.remaining_seconds, case_id))
+                if reading.state is ClockState.AT_RISK:
+                    at_risk += 1
+                    urgent.append((reading.remaining_seconds, case_id))
+                    continue
+        if assignee is None:
+            unassigned.append((due if due is not None and responded is None else opened, case_id))
+        else:
+            others.append((due if due is not None and responded is None else opened, case_id))
+    next_ids = [case_id for _, case_id in heapq.nsmallest(NEXT_TO_BREACH, running)]
+    lead: list[int] = [case_id for _, case_id in heapq.nsmallest(LEAD_CASES, urgent)]
+    for pool in (unassigned, others):
+        if len(lead) < LEAD_CASES:
+            lead += [case_id for _, case_id in heapq.nsmallest(LEAD_CASES - len(lead), pool)]
+    settled = _settled(programme, now, clocks, day_starts, plans)
+    return _Figures(
+        waiting=waiting,
+        open_cases=open_cases,
+        unassigned=unassigned_count,
+        awaiting=awaiting,
+        at_risk=at_risk,
+        today=settled.today,
+        week=settled.week,
+        trend=settled.trend,
+        oldest=None if oldest is None else oldest[1],
+        chats=chats,
+        longest_chat=longest_chat,
+        responses_today=settled.responses,
+        average_response=settled.average,
+        next_ids=next_ids,
+        lead_ids=lead + ([] if oldest is None or oldest[1] in lead else [oldest[1]]),
+        assigned=assigned,
+        assigned_awaiting=assigned_awaiting,
+    )
+
+
+@dataclass
+class _Settled:
+    today: dict[Plan, Attainment]
+    week: dict[Plan, Attainment]
+    trend: tuple[TrendDay, ...]
+    responses: int
+    average: float | None
+
+
+def _settled(
+    programme: Programme,
+    now: datetime,
+    clocks: Sequence[tuple[Any, ...]],
+    day_starts: Sequence[datetime],
+    plans: Sequence[Plan],
+) -> _Settled:
+    """Attainment per local day, today and over the week, and today's first
+    responses. Each clock is counted on the day its outcome became known, by the
+    rule of ``console.sla.attainment`` (``settled_at``, ``outcome``); today is the
+    last day and the week the last seven, so the three always agree (and agree
+    with :func:`settlements.attainment` over the same clocks, which the tests
+    check)."""
+    current = to_epoch(now)
+    bounds = [to_epoch(start) for start in day_starts]
+    first, last = bounds[0], bounds[-1]
+    days = len(bounds) - 1
+    counts: dict[str, list[list[int]]] = {plan.value: [[0, 0] for _ in range(days)] for plan in Plan}
+    today_start = bounds[-2]
+    response_times: list[int] = []
+    # The hot loop of a refresh (a hundred thousand clocks at the benchmark's
+    # size): names bound locally and tuple fields unpacked, not looked up.
+    met_outcome, settle, judge, day_of = Outcome.MET, settled_at, outcome, bisect.bisect_right
+    for clock in clocks:
+        plan, due, responded = clock[1], clock[6], clock[7]
+        moment = settle(due, responded, current)
+        if moment is not None and first <= moment < last:
+            met = judge(due, responded, current) is met_outcome
+            counts[plan][day_of(bounds, moment) - 1][0 if met else 1] += 1
+        if responded is not None and today_start <= responded <= current:
+            seconds = clock_row(clock).first_response_seconds(programme)
+            if seconds is not None:
+                response_times.append(seconds)
+    trend = tuple(
+        TrendDay(
+            day_starts[index].date(),
+            MappingProxyType({plan: Attainment(*counts[plan.value][index]) for plan in plans}),
+        )
+        for index in range(days)
+    )
+    today = dict(trend[-1].by_plan)
+    week = {plan: sum((day.by_plan[plan] for day in trend[-WEEK_DAYS:]), Attainment()) for plan in plans}
+    average = sum(response_times) / len(response_times) if response_times else None
+    return _Settled(today, week, trend, len(response_times), average)

@@ -1,0 +1,278 @@
+"""The organisation: customer accounts and their contacts, the people who sign in,
+and the proctored exam sessions that open a Proctored account's clock.
+
+A plan change applies to cases opened afterwards (a case keeps the plan it was
+opened under). A new or changed exam session changes the calendar of that
+account's Proctored clocks, so the due times of its open cases still awaiting a
+first response are recomputed in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.domain.cases import OPEN_STATUS_CODES, Presence, Role
+from console.domain.plans import Plan
+from console.services.base import Service
+from console.services.errors import InvalidInput
+from console.services.infrastructure.database import Database, to_second
+from console.services.infrastructure.inputs import language_of, languages_of, plan_of
+from console.services.infrastructure.lookup import account_named, optional_user, user_named
+from console.services.permissions import require, require_admin
+from console.services.readmodels.snapshots import AccountView, UserView, account_view, user_view
+from console.services.usecases.due_times import recompute_due_times
+from console.sla.calendar import CalendarError
+from console.sla.exams import ExamSession
+from console.storage.models import Account, Case, Contact, ExamCancellation, ExamSessionRecord, User
+
+
+class AccountService(Service):
+    # -- users ------------------------------------------------------------------------
+
+    def add_user(
+        self,
+        name: str,
+        role: Role | str,
+        languages: Sequence[str] = ("en",),
+        team: str | None = None,
+        email: str | None = None,
+        actor: str | int | None = None,
+    ) -> UserView:
+        clean = " ".join(name.split())
+        if not clean:
+            raise InvalidInput("a user needs a name")
+        try:
+            kind = role if isinstance(role, Role) else Role.parse(role)
+        except ValueError as error:
+            raise InvalidInput(str(error)) from None
+        langs = languages_of(languages) or ["en"]
+        moment = self.clock()
+        with self.db.write() as session:
+            require_admin(optional_user(session, actor), "add users")
+            if session.scalar(select(User.id).where(func.lower(User.name) == clean.lower())) is not None:
+                raise InvalidInput(f"a user named {clean!r} already exists")
+            user = User(
+                name=clean,
+                role=kind.value,
+                languages=",".join(langs),
+                presence=Presence.OFFLINE.value,
+                email=email,
+                team=team,
+                active=True,
+                created_at=moment,
+            )
+            session.add(user)
+            session.flush()
+            Database.record_change(session, "user", user.id, "added", at=moment)
+            return user_view(user)
+
+    def users(self, role: Role | None = None) -> list[UserView]:
+        with self.db.read() as session:
+            query = select(User).order_by(User.name)
+            if role is not None:
+                query = query.where(User.role == role.value)
+            return [user_view(u) for u in session.scalars(query)]
+
+    def user(self, name: str | int) -> UserView:
+        with self.db.read() as session:
+            return user_view(user_named(session, name))
+
+    def set_presence(self, name: str | int, presence: Presence) -> UserView:
+        moment = self.clock()
+        with self.db.write() as session:
+            user = user_named(session, name)
+            if user.presence != presence.value:
+                user.presence = presence.value
+                Database.record_change(session, "user", user.id, "presence", actor_id=user.id, at=moment)
+            session.flush()
+            return user_view(user)
+
+    # -- accounts ---------------------------------------------------------------------
+
+    def add_account(
+        self,
+        name: str,
+        plan: Plan | str,
+        tam: str | None = None,
+        language: str = "en",
+        region: str | None = None,
+        early_adopter: bool = False,
+        trial_until: date | None = None,
+        actor: str | int | None = None,
+    ) -> AccountView:
+        clean = " ".join(name.split())
+        if not clean:
+            raise InvalidInput("an account needs a name")
+        chosen = plan_of(plan)
+        moment = self.clock()
+        with self.db.write() as session:
+            require_admin(optional_user(session, actor), "add accounts")
+            if (
+                session.scalar(select(Account.id).where(func.lower(Account.name) == clean.lower()))
+                is not None
+            ):
+                raise InvalidInput(f"an account named {clean!r} already exists")
+            tam_user = None
+            if tam is not None:
+                tam_user = user_named(session, tam)
+                if tam_user.role != Role.TAM.value:
+                    raise InvalidInput(f"{tam_user.name} is a {tam_user.role}, not a TAM")
+                if chosen is not Plan.PREMIER:
+                    raise InvalidInput(f"a dedicated TAM is part of the Premier plan, not {chosen.label}")
+            if (early_adopter or trial_until) and chosen is not Plan.PREMIER:
+                raise InvalidInput("early-adopter products and non-production trials are Premier licences")
+            account = Account(
+                name=clean,
+                plan_code=chosen.value,
+                tam_id=None if tam_user is None else tam_user.id,
+                language=language_of(language),
+                region=region,
+                early_adopter=early_adopter,
+                trial_until=trial_until,
+                created_at=moment,
+            )
+            session.add(account)
+            session.flush()
+            Database.record_change(session, "account", account.id, "added", at=moment)
+            return account_view(account, None if tam_user is None else tam_user.name)
+
+    def add_contact(
+        self,
+        account: str | int,
+        name: str,
+        email: str,
+        phone: str | None = None,
+        language: str | None = None,
+        actor: str | int | None = None,
+    ) -> AccountView:
+        if "@" not in email:
+            raise InvalidInput(f"{email!r} is not an e-mail address")
+        if not " ".join(name.split()):
+            raise InvalidInput("a contact needs a name")
+        moment = self.clock()
+        with self.db.write() as session:
+            require(optional_user(session, actor), Role.ADMIN, Role.TAM, Role.LEAD, doing="add contacts")
+            acct = account_named(session, account)
+            session.add(
+                Contact(
+                    account_id=acct.id,
+                    name=" ".join(name.split()),
+                    email=email.strip(),
+                    phone=phone,
+                    language=language_of(language) if language else acct.language,
+                )
+            )
+            Database.record_change(session, "account", acct.id, "contact_added", at=moment)
+        return self.account(account)
+
+    def accounts(self) -> list[AccountView]:
+        with self.db.read() as session:
+            tams = dict(
+                session.execute(select(User.id, User.name).where(User.role == Role.TAM.value)).tuples().all()
+            )
+            counts = dict(
+                session.execute(
+                    select(Case.account_id, func.count())
+                    .where(Case.status.in_(OPEN_STATUS_CODES))
+                    .group_by(Case.account_id)
+                )
+                .tuples()
+                .all()
+            )
+            return [
+                account_view(a, tams.get(a.tam_id) if a.tam_id else None, (), counts.get(a.id, 0))
+                for a in session.scalars(select(Account).order_by(Account.name))
+            ]
+
+    def account(self, name: str | int) -> AccountView:
+        with self.db.read() as session:
+            acct = account_named(session, name)
+            tam = None if acct.tam_id is None else session.get_one(User, acct.tam_id).name
+            contacts = session.scalars(
+                select(Contact).where(Contact.account_id == acct.id).order_by(Contact.name)
+            ).all()
+            open_cases = session.scalar(
+                select(func.count()).where(Case.account_id == acct.id, Case.status.in_(OPEN_STATUS_CODES))
+            )
+            return account_view(acct, tam, contacts, int(open_cases or 0))
+
+    def change_plan(
+        self, account: str | int, plan: Plan | str, actor: str | int | None = None
+    ) -> AccountView:
+        """Move the account to another plan; open cases keep theirs."""
+        chosen = plan_of(plan)
+        moment = self.clock()
+        with self.db.write() as session:
+            require_admin(optional_user(session, actor), "change an account's plan")
+            acct = account_named(session, account)
+            old = acct.plan_code
+            if old != chosen.value:
+                acct.plan_code = chosen.value
+                if chosen is not Plan.PREMIER:
+                    acct.tam_id = None
+                    acct.early_adopter = False
+                    acct.trial_until = None
+                Database.record_change(session, "account", acct.id, "plan", at=moment)
+        return self.account(account)
+
+    # -- exam sessions ---------------------------------------------------------------------
+
+    def add_exam(
+        self,
+        account: str | int,
+        start: datetime,
+        end: datetime,
+        rrule: str | None = None,
+        title: str = "",
+        time_zone: str = "Europe/Berlin",
+        cancelled: Sequence[datetime] = (),
+        actor: str | int | None = None,
+    ) -> int:
+        """Book an exam session; returns how many open cases got a new due time."""
+        try:
+            zone = ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InvalidInput(f"unknown time zone {time_zone!r}") from None
+        begin, finish = to_second(start), to_second(end)
+        try:
+            ExamSession(begin.astimezone(zone), finish.astimezone(zone), rrule or None)
+        except CalendarError as error:
+            raise InvalidInput(str(error)) from None
+        moment = self.clock()
+        with self.db.write() as session:
+            who = optional_user(session, actor)
+            require(who, Role.ADMIN, Role.TAM, Role.LEAD, doing="book exam sessions")
+            acct = account_named(session, account)
+            if acct.plan_code != Plan.PROCTORED.value:
+                raise InvalidInput(
+                    f"{acct.name} is on the {Plan(acct.plan_code).label} plan; exam sessions are booked for Proctored accounts"
+                )
+            record = ExamSessionRecord(
+                account_id=acct.id,
+                title=title or "Proctored exam session",
+                start_at=begin,
+                end_at=finish,
+                time_zone=time_zone,
+                rrule=rrule or None,
+                created_at=moment,
+            )
+            session.add(record)
+            session.flush()
+            for occurrence in cancelled:
+                session.add(ExamCancellation(session_id=record.id, occurrence_start=to_second(occurrence)))
+            Database.record_change(
+                session, "exam", record.id, "added", actor_id=None if who is None else who.id, at=moment
+            )
+            session.flush()
+            return self._recompute_account_dues(session, acct.id, who, moment)
+
+    def _recompute_account_dues(
+        self, session: Session, account_id: int, who: User | None, moment: datetime
+    ) -> int:
+        programme = self.loader.load(session)
+        return recompute_due_times(session, programme, who, moment, Case.account_id == account_id)

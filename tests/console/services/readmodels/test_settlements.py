@@ -1,0 +1,117 @@
+"""The settlement query on SQLite and PostgreSQL, over the hand-computed Tuesday
+and Wednesday of ``test_reports.py``: which clocks it reads for a period, the
+plan filter, paid add-ons, operational response times, attainment, and (on
+SQLite) that the report's queries are index range scans, never table scans."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.engine.interfaces import DBAPICursor, ExecutionContext
+
+from console.domain.plans import Plan
+from console.services.readmodels.reports import open_counts
+from console.services.readmodels.settlements import ClockRow, attainment, clocks_settling_between
+from console.sla.attainment import Attainment
+from console.storage.models import Case
+from tests.console.conftest import Services
+from tests.console.services.readmodels.test_reports import Fixture, berlin, build_fixture
+
+# Local days in Berlin (CET, UTC+1) as UTC instants: Tuesday 24 and Wednesday 25 November 2026.
+TUESDAY = (datetime(2026, 11, 23, 23, tzinfo=UTC), datetime(2026, 11, 24, 23, tzinfo=UTC))
+WEDNESDAY = (datetime(2026, 11, 24, 23, tzinfo=UTC), datetime(2026, 11, 25, 23, tzinfo=UTC))
+
+
+@pytest.fixture
+def fixture(services: Services) -> Fixture:
+    def set_now(moment: datetime) -> None:
+        services.clock.now = moment
+
+    return build_fixture(services.cases, services.talk, set_now)
+
+
+def read(
+    services: Services, start: datetime, end: datetime, plans: list[Plan] | None = None
+) -> list[ClockRow]:
+    with services.db.read() as session:
+        return clocks_settling_between(session, start, end, plans)
+
+
+def keys(services: Services, fixture: Fixture, rows: list[ClockRow]) -> set[str]:
+    """The fixture's letters of the clocks read."""
+    with services.db.read() as session:
+        numbers = dict(session.execute(select(Case.id, Case.number)).tuples().all())
+    letters = {number: key for key, number in fixture.numbers.items()}
+    return {letters[numbers[row.case_id]] for row in rows}
+
+
+def test_the_clocks_read_for_a_day(services: Services, fixture: Fixture) -> None:
+    # Wednesday: every clock with a due instant or a first response on that day.
+    # H (due Friday, answered Tuesday) and F (no clock) are not read.
+    rows = read(services, *WEDNESDAY)
+    assert keys(services, fixture, rows) == {"A", "B", "C", "E", "G", "I"}
+    # D is due on Thursday 09:00 and unanswered: it cannot settle on Wednesday.
+    assert keys(services, fixture, read(services, *TUESDAY)) == {"H"}
+    assert keys(services, fixture, read(services, *WEDNESDAY, plans=[Plan.PREMIER])) == {"B", "C", "I"}
+
+
+def test_attainment_and_response_times(services: Services, fixture: Fixture) -> None:
+    rows = read(services, *WEDNESDAY)
+    now = services.clock.now  # Wednesday 10:30
+    assert attainment(rows, *WEDNESDAY, now) == Attainment(met=4, breached=2)
+    # Wednesday until 09:30 Berlin: I and C met, E breached at 09:15 (B at 09:30 is later).
+    assert attainment(rows, WEDNESDAY[0], berlin(25, 9, 30), now) == Attainment(met=2, breached=1)
+    with services.db.read() as session:
+        programme = services.loader.load(session)
+        numbers = dict(session.execute(select(Case.id, Case.number)).tuples().all())
+    seconds = {numbers[row.case_id]: row.first_response_seconds(programme) for row in rows}
+    number = fixture.numbers
+    # G: Tuesday 19:00-20:00 and Wednesday 08:00-10:00 count; the night does not.
+    assert seconds[number["G"]] == 3 * 3600
+    assert seconds[number["I"]] == 600  # Premier severity 1: real time
+    assert seconds[number["E"]] is None  # not answered
+
+
+def test_open_counts_per_plan_and_severity(services: Services, fixture: Fixture) -> None:
+    with services.db.read() as session:
+        at_wednesday = open_counts(session, WEDNESDAY[1], services.clock.now)
+        at_tuesday = open_counts(session, TUESDAY[1], services.clock.now)
+    assert at_wednesday == {(Plan.STANDARD, 3): 1}  # D
+    assert at_tuesday == {(Plan.STANDARD, 1): 1}  # G, opened Tuesday 19:00
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # the plan is SQLite's
+def test_the_report_reads_only_index_ranges(services: Services, fixture: Fixture) -> None:
+    statements: list[tuple[str, Any]] = []
+
+    def capture(
+        _conn: Connection,
+        _cursor: DBAPICursor,
+        statement: str,
+        parameters: Any,
+        _context: ExecutionContext | None,
+        _many: bool,
+    ) -> None:
+        if "FROM cases" in statement:
+            statements.append((statement, parameters))
+
+    engine = services.db.engine
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with services.db.read() as session:
+            clocks_settling_between(session, *WEDNESDAY)
+            open_counts(session, WEDNESDAY[1], services.clock.now)
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    assert len(statements) == 2
+    with engine.connect() as connection:
+        for statement, parameters in statements:
+            explained = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            plan = [str(row[3]) for row in explained]
+            searches = [step for step in plan if step.startswith(("SEARCH", "SCAN"))]
+            assert searches and all(step.startswith("SEARCH cases USING INDEX") for step in searches), plan
+            assert any("ix_cases_first_response_due_at" in step for step in searches), plan

@@ -1,0 +1,304 @@
+"""The wallboard's figures against a hand-computed week of cases (on both
+backends), the team and plan filters, the thresholds and who may set them, and
+the fast settling-clock reader against ``settlements.clocks_settling_between``."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from console.domain.cases import CaseStatus, Presence
+from console.domain.plans import Plan, Severity
+from console.domain.tiles import DEFAULT_THRESHOLDS, Level, Threshold, Tile
+from console.services.errors import InvalidInput, NotAllowed
+from console.services.readmodels.settlements import attainment, clocks_settling_between
+from console.services.readmodels.wallboard import (
+    WallboardFigures,
+    WallboardFilter,
+    WallboardService,
+    _open_rows,
+    settling_clocks,
+)
+from console.sla.attainment import Attainment
+from console.storage.models import ChangeLog, User
+from tests.console.conftest import Services
+
+
+def berlin(day: int, hour: int, minute: int = 0) -> datetime:
+    """A November 2026 wall-clock time in Berlin (CET = UTC+1)."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC) - timedelta(hours=1)
+
+
+NOW = berlin(25, 11)  # Wednesday 11:00
+
+
+def build_week(services: Services) -> dict[str, int]:
+    """The hand-computed week; returns the case numbers by name. Targets (operational minutes, 08-20 Mon-Fri):
+    Standard S1 240 / S2 480 / S3 720 / S4 2160; Premier S1 15 real minutes (24x7),
+    S2 30, S3 120; Proctored S2 45. Numbers are C1..C9 in opening order."""
+    svc = services
+    svc.accounts.add_user("Eva Emea", "agent", team="EMEA")
+    svc.accounts.add_user("Paul Platform", "agent", team="Platform")
+    svc.accounts.set_presence("Anna Agent", Presence.ONLINE)
+    svc.accounts.set_presence("Eva Emea", Presence.ONLINE)
+    svc.accounts.set_presence("Paul Platform", Presence.AWAY)
+    clock = svc.clock
+
+    def case(account: str, severity: int, opened: datetime) -> int:
+        clock.now = opened
+        return svc.cases.open_case(account, severity, f"{account} S{severity}").number
+
+    def reply(number: int, at: datetime, agent: str = "Anna Agent") -> None:
+        clock.now = at
+        svc.talk.reply(number, "On it.", agent)
+
+    # Monday 23: C1 met (due 17:00, answered 10:00), C2 breached (due 09:30, answered 10:00)
+    c1 = case("Globex", 2, berlin(23, 9))
+    c2 = case("Initech", 2, berlin(23, 9))
+    reply(c1, berlin(23, 10))
+    reply(c2, berlin(23, 10))
+    # Tuesday 24: C3 met (due 11:00, answered 09:30)
+    c3 = case("Initech", 3, berlin(24, 9))
+    reply(c3, berlin(24, 9, 30))
+    for number in (c1, c2, c3):
+        svc.cases.change_status(number, "solved")
+    # Wednesday 25 (today)
+    c4 = case("Globex", 1, berlin(25, 9))  # due 13:00; answered 09:20: met, 1200 s
+    c5 = case("Initech", 1, berlin(25, 9))  # 24x7, due 09:15, never answered: breached
+    c8 = case("Initech", 3, berlin(25, 9, 10))  # due 11:10: 10 min left at 11:00, at risk
+    reply(c4, berlin(25, 9, 20))
+    c6 = case("Exam Board", 2, berlin(25, 9, 30))  # due 10:15; answered 10:30: breached, 3600 s
+    c7 = case("Globex", 3, berlin(25, 10))  # due Thu 10:00: 660 min left, running
+    c9 = case("Globex", 4, berlin(25, 10))  # answered 10:05: met, 300 s; then pending
+    reply(c9, berlin(25, 10, 5))
+    svc.cases.change_status(c9, "pending_customer")
+    reply(c6, berlin(25, 10, 30))
+    clock.now = berlin(25, 10, 40)
+    svc.talk.customer_message(c8, "Anyone there?", chat=True)  # waits from 10:40
+    svc.cases.assign(c4, "Eva Emea")
+    svc.cases.assign(c7, "Eva Emea")
+    svc.cases.assign(c6, "Paul Platform")
+    svc.cases.assign(c9, "Ben Agent")
+    clock.now = NOW
+    return {"c4": c4, "c5": c5, "c6": c6, "c7": c7, "c8": c8, "c9": c9}
+
+
+@pytest.fixture
+def board(services: Services) -> WallboardService:
+    numbers = build_week(services)
+    board = WallboardService(services.db, services.loader, services.clock)
+    board.numbers = numbers  # type: ignore[attr-defined]
+    return board
+
+
+def test_every_figure_of_the_whole_board(board: WallboardService) -> None:
+    n = board.numbers  # type: ignore[attr-defined]
+    f = board.figures()
+    assert f.now == NOW
+    # waiting (new or open): C4 S1, C5 S1, C6 S2, C7 S3, C8 S3 — C9 is pending the customer
+    assert dict(f.waiting_by_severity) == {Severity(1): 2, Severity(2): 1, Severity(3): 2, Severity(4): 0}
+    assert f.waiting == 5
+    assert (f.open_cases, f.unassigned) == (6, 2)  # C4..C9; C5 and C8 unassigned
+    assert f.awaiting_first_response == 3  # C5, C7, C8
+    assert f.at_risk == 1  # C8: 10 min left <= max(20 % of 120 min, 15 min) = 24 min
+    assert [c.number for c in f.next_to_breach] == [n["c8"], n["c7"]]  # C5 has breached already
+    # settled today: C4 met 09:20, C5 breached 09:15, C6 breached 10:15, C9 met 10:05
+    assert f.attainment_today == {
+        Plan.STANDARD: Attainment(2, 0),
+        Plan.PREMIER: Attainment(0, 1),
+        Plan.PROCTORED: Attainment(0, 1),
+    }
+    assert f.breached_today == 2
+    assert f.value(Tile.ATTAINMENT_TODAY) == 50.0  # 2 / 4
+    # the week adds Monday's C1 (met), C2 (breached) and Tuesday's C3 (met): 4 / 7
+    assert f.week == Attainment(4, 3)
+    assert f.value(Tile.ATTAINMENT_WEEK) == pytest.approx(400 / 7)
+    assert len(f.trend) == 30 and f.trend[-1].day == date(2026, 11, 25)
+    by_day = {d.day: dict(d.by_plan) for d in f.trend if d.total.settled}
+    assert by_day == {
+        date(2026, 11, 23): {
+            Plan.STANDARD: Attainment(1, 0),
+            Plan.PREMIER: Attainment(0, 1),
+            Plan.PROCTORED: Attainment(),
+        },
+        date(2026, 11, 24): {
+            Plan.STANDARD: Attainment(),
+            Plan.PREMIER: Attainment(1, 0),
+            Plan.PROCTORED: Attainment(),
+        },
+        date(2026, 11, 25): dict(f.attainment_today),
+    }
+    # first responses today: C4 1200 s, C6 3600 s, C9 300 s -> 5100 / 3 = 1700 s
+    assert f.first_responses_today == 3
+    assert f.average_first_response_seconds == 1700
+    assert f.value(Tile.AVERAGE_FIRST_RESPONSE) == pytest.approx(1700 / 60)
+    # unassigned: C5 (opened 09:00) and C8 (09:10): C5, two hours old
+    assert f.oldest_unassigned is not None
+    assert (f.oldest_unassigned.number, f.oldest_unassigned.age_seconds) == (n["c5"], 7200)
+    # C8's unread chat has waited since 10:40
+    assert (f.chats_waiting, f.longest_chat_wait_seconds) == (1, 1200)
+    # agents and leads: Anna, Eva online; Paul away; Lea, Ben offline (Ada admin, Tom TAM not counted)
+    assert (f.agents_online, f.agents_away, f.agents_offline) == (2, 1, 2)
+    loads = {load.name: (load.open_assigned, load.awaiting_first_response) for load in f.agent_loads}
+    assert loads == {
+        "Anna Agent": (0, 0),
+        "Ben Agent": (1, 0),
+        "Eva Emea": (2, 1),
+        "Lea Lead": (0, 0),
+        "Paul Platform": (1, 0),
+    }
+    assert f.teams == ("EMEA", "Platform")
+    # the lead's list: at risk / breached awaiting first, then the unassigned, then the rest
+    assert [c.number for c in f.lead_cases][:2] == [n["c5"], n["c8"]]
+    assert set(c.number for c in f.lead_cases) == set(n.values())
+
+
+def test_levels_follow_the_default_thresholds(board: WallboardService) -> None:
+    f = board.figures()
+    assert f.level(Tile.WAITING) is Level.GREEN  # 5 < 25
+    assert f.level(Tile.AT_RISK) is Level.AMBER  # 1: amber at 1, red at 3
+    assert f.level(Tile.BREACHED_TODAY) is Level.AMBER  # 2
+    assert f.level(Tile.ATTAINMENT_TODAY) is Level.RED  # 50 % <= 85 %
+    assert f.level(Tile.OLDEST_UNASSIGNED) is Level.AMBER  # 120 min: amber 60, red 240
+    assert f.level(Tile.AGENTS_ONLINE) is Level.AMBER  # 2 <= 3
+    assert f.level(Tile.LONGEST_CHAT_WAIT) is Level.RED  # 20 min >= 5
+
+
+def test_team_filter_counts_members_and_the_unassigned_pool(board: WallboardService) -> None:
+    f = board.figures(WallboardFilter(team="EMEA"))
+    # Eva's C4, C7 and the unassigned C5, C8
+    assert dict(f.waiting_by_severity) == {Severity(1): 2, Severity(2): 0, Severity(3): 2, Severity(4): 0}
+    assert f.awaiting_first_response == 3
+    assert f.today == Attainment(1, 1)  # C4 met, C5 breached
+    assert f.week == Attainment(3, 2)  # + C1, C2, C3 (answered by Anna, never assigned)
+    assert f.average_first_response_seconds == 1200
+    assert (f.agents_online, f.agents_away, f.agents_offline) == (1, 0, 0)
+    assert [(load.name, load.open_assigned, load.awaiting_first_response) for load in f.agent_loads] == [
+        ("Eva Emea", 2, 1)
+    ]
+
+
+def test_plan_filter(board: WallboardService) -> None:
+    f = board.figures(WallboardFilter(plans=frozenset({Plan.PREMIER})))
+    assert f.waiting == 2  # C5, C8
+    assert f.attainment_today == {Plan.PREMIER: Attainment(0, 1)}
+    assert f.week == Attainment(1, 2)  # C2 breached, C3 met, C5 breached
+    assert all(set(day.by_plan) == {Plan.PREMIER} for day in f.trend)
+    assert f.chats_waiting == 1 and f.oldest_unassigned is not None
+
+
+def test_time_moves_the_figures(board: WallboardService, services: Services) -> None:
+    services.clock.now = berlin(25, 11, 11)  # C8 is now overdue
+    f = board.figures()
+    assert f.at_risk == 0
+    assert f.breached_today == 3
+    assert [c.number for c in f.next_to_breach] == [board.numbers["c7"]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("team", [None, "EMEA"])
+def test_every_period_agrees_with_settlements_attainment(
+    board: WallboardService, services: Services, team: str | None
+) -> None:
+    """One rule: today, the week and each day of the trend are what
+    ``settlements.attainment`` counts over ``clocks_settling_between``."""
+    f = board.figures(WallboardFilter(team=team))
+    with services.db.read() as session:
+        reference = clocks_settling_between(session, berlin(1, 0), berlin(27, 0))
+        members = {u.id for u in session.query(User).filter(User.team == team)} if team else None
+    if members is not None:
+        reference = [c for c in reference if c.assignee_id is None or c.assignee_id in members]
+    for day in f.trend:
+        start = datetime(day.day.year, day.day.month, day.day.day, tzinfo=UTC) - timedelta(hours=1)
+        assert day.total == attainment(reference, start, start + timedelta(days=1), NOW), day.day
+    assert f.today == attainment(reference, berlin(25, 0), berlin(26, 0), NOW)
+    assert f.week == attainment(reference, berlin(19, 0), berlin(26, 0), NOW)
+
+
+def test_settling_clocks_are_the_settling_part_of_clocks_settling_between(
+    board: WallboardService, services: Services
+) -> None:
+    start, end = berlin(20, 0), berlin(26, 0)
+    plans = tuple(Plan)
+    with services.db.read() as session:
+        fast = settling_clocks(session, start, end, plans, _open_rows(session, plans))
+        reference = clocks_settling_between(session, start, end)
+    for day in range(20, 26):
+        a, b = berlin(day, 0), berlin(day + 1, 0)
+        assert attainment(fast, a, b, NOW) == attainment(reference, a, b, NOW)
+    assert {c.case_id for c in fast} <= {c.case_id for c in reference}
+
+
+def test_empty_board_has_no_attainment_figure(services: Services) -> None:
+    f = WallboardService(services.db, services.loader, services.clock).figures()
+    assert isinstance(f, WallboardFigures)
+    assert f.waiting == 0 and f.oldest_unassigned is None and f.next_to_breach == ()
+    assert f.value(Tile.ATTAINMENT_TODAY) is None
+    assert f.level(Tile.ATTAINMENT_TODAY) is Level.NONE
+    assert f.average_first_response_seconds is None and f.longest_chat_wait_seconds is None
+
+
+def test_thresholds_are_set_by_leads_and_admins_only(services: Services) -> None:
+    board = WallboardService(services.db, services.loader, services.clock)
+    assert board.thresholds() == dict(DEFAULT_THRESHOLDS)
+    assert board.set_threshold("waiting", 5, 10, actor="Lea Lead") == Threshold(Tile.WAITING, 5, 10)
+    board.set_threshold(Tile.ATTAINMENT_TODAY, 90, 70, actor="Ada Admin")
+    stored = board.thresholds()
+    assert stored[Tile.WAITING] == Threshold(Tile.WAITING, 5, 10)
+    assert stored[Tile.ATTAINMENT_TODAY] == Threshold(Tile.ATTAINMENT_TODAY, 90, 70)
+    with pytest.raises(NotAllowed, match=r"Anna Agent \(agent\) may not set the wallboard's thresholds"):
+        board.set_threshold("waiting", 1, 2, actor="Anna Agent")
+    with pytest.raises(InvalidInput, match="amber 10 must not exceed red 5"):
+        board.set_threshold("waiting", 10, 5, actor="Lea Lead")
+    with pytest.raises(InvalidInput, match="percentage"):
+        board.set_threshold("attainment_week", 120, 80, actor="Lea Lead")
+    with pytest.raises(InvalidInput, match="unknown wallboard tile 'queue'"):
+        board.set_threshold("queue", 1, 2, actor="Lea Lead")
+    assert board.reset_threshold("waiting", actor="Lea Lead") == DEFAULT_THRESHOLDS[Tile.WAITING]
+    assert board.thresholds()[Tile.WAITING] == DEFAULT_THRESHOLDS[Tile.WAITING]
+    with services.db.read() as session:
+        logged = session.query(ChangeLog).filter(ChangeLog.entity == "wallboard").count()
+    assert logged == 3  # two settings and one reset, so every wallboard learns of them
+
+
+def test_the_figures_carry_the_stored_thresholds(board: WallboardService) -> None:
+    board.set_threshold(Tile.WAITING, 3, 5, actor="Lea Lead")
+    f = board.figures()
+    assert f.level(Tile.WAITING) is Level.RED  # 5 >= 5
+    assert CaseStatus.PENDING_CUSTOMER not in {c.status for c in f.next_to_breach}
+
+
+def test_a_case_closed_without_an_answer_counts_as_breached_at_its_due_time(
+    board: WallboardService, services: Services
+) -> None:
+    # Initech S1: 24x7, 15 minutes: opened 10:00, due 10:15, solved at 11:00 unanswered
+    case = services.cases.open_case("Initech", 1, "Gone quiet", opened_at=berlin(25, 10))
+    services.cases.change_status(case.number, "solved")
+    f = board.figures()
+    assert f.breached_today == 3  # C5, C6 and this one
+    assert f.attainment_today[Plan.PREMIER] == Attainment(0, 2)
+    assert f.waiting == 5  # solved: no longer in the queue
+
+
+def test_the_history_generator_fills_closed_cases_in_time_order(services: Services) -> None:
+    from sqlalchemy import select
+
+    from console.demo.loadgen import fill_closed_history
+    from console.storage.models import Case
+
+    first = fill_closed_history(services.db, 300, NOW, days=10, met_share=0.5, seed=3)
+    with services.db.read() as session:
+        rows = session.execute(
+            select(
+                Case.number, Case.status, Case.opened_at, Case.first_response_at, Case.first_response_due_at
+            )
+            .where(Case.number >= first)
+            .order_by(Case.number)
+        ).all()
+    assert len(rows) == 300 and {row.status for row in rows} == {"closed"}
+    assert [row.opened_at for row in rows] == sorted(row.opened_at for row in rows)
+    assert all(row.opened_at < row.first_response_at <= NOW for row in rows)
+    met = sum(row.first_response_at <= row.first_response_due_at for row in rows)
+    assert 100 < met < 200  # about half, as asked
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        fill_closed_history(services.db, 1, NOW, met_share=1.5)
