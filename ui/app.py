@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console.domain.permissions import roles_for
 from console.storage.engine import DatabaseUrlError, refuse_missing_file, resolve_database_url
 from console.storage.schema import SchemaTooNewError
 from ui.main_window import MainWindow
@@ -82,7 +83,7 @@ def sign_in_dialog_for(args: argparse.Namespace, fixed_url: str | None = None) -
     purpose = None
     if args.view:
         spec = VIEWS[View(args.view)]
-        purpose = Purpose(spec.title, spec.roles)
+        purpose = Purpose(spec.title, frozenset(roles_for(spec.action)))
     return SignInDialog(fixed_url=fixed_url, purpose=purpose)
 
 
@@ -116,7 +117,7 @@ def _run_view(
     spec = VIEWS[view]
     if not spec.allows(session.user.role):
         # Only reached with --user (the dialog keeps its own choice open): bad input.
-        allowed = ", ".join(sorted(role.value for role in spec.roles))
+        allowed = ", ".join(role.value for role in roles_for(spec.action))
         print(
             f"support-console: error: {session.user.name} has the {session.user.role.value} role; "
             f"the {spec.title.lower()} is for: {allowed}",

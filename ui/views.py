@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from console.domain.cases import Role
+from console.domain.permissions import Action, allowed
 from ui.session import ConsoleSession
 
 
@@ -37,12 +38,12 @@ class ViewSpec:
     view: View
     title: str
     shortcut: str
-    roles: frozenset[Role]
+    action: Action
     module: str
     class_name: str
 
     def allows(self, role: Role) -> bool:
-        return role in self.roles
+        return allowed(role, self.action)
 
 
 VIEWS: dict[View, ViewSpec] = {
@@ -52,7 +53,7 @@ VIEWS: dict[View, ViewSpec] = {
             View.WALLBOARD,
             "Wallboard",
             "Ctrl+1",
-            frozenset({Role.LEAD, Role.ADMIN}),
+            Action.READ_WALLBOARD,
             "ui.wallboard.wallboard_window",
             "WallboardWindow",
         ),
@@ -60,7 +61,7 @@ VIEWS: dict[View, ViewSpec] = {
             View.COCKPIT,
             "My accounts",
             "Ctrl+2",
-            frozenset({Role.TAM, Role.LEAD, Role.ADMIN}),
+            Action.OPEN_COCKPIT,
             "ui.accounts.cockpit_window",
             "CockpitWindow",
         ),
@@ -68,7 +69,7 @@ VIEWS: dict[View, ViewSpec] = {
             View.REPORTS,
             "Reports",
             "Ctrl+3",
-            frozenset({Role.LEAD, Role.ADMIN}),
+            Action.RUN_REPORTS,
             "ui.reports.reports_window",
             "ReportsWindow",
         ),
@@ -76,8 +77,7 @@ VIEWS: dict[View, ViewSpec] = {
             View.ADMIN,
             "Administration",
             "Ctrl+4",
-            # Leads too: the queue rules are theirs to change; the rest is read-only to them.
-            frozenset({Role.LEAD, Role.ADMIN}),
+            Action.OPEN_ADMINISTRATION,
             "ui.settings.admin_window",
             "AdminWindow",
         ),

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
 from console.domain.cases import Role
+from console.domain.permissions import allowed
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
@@ -31,7 +32,7 @@ from console.storage.engine import create_engine_for
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
 from tests.clock import SteppingClock
 from ui.session import ConsoleSession
-from ui.settings.admin_window import AdminWindow
+from ui.settings.admin_window import TAB_ACTIONS, AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule
 from ui.settings.user_model import ACTIVE, ROLE, TEAM
 from ui.theme import DARK, LIGHT, apply_theme
@@ -441,7 +442,10 @@ def test_a_lead_sees_a_read_only_notice_and_the_core_refuses_anyway(
 ) -> None:
     win = open_window("Lea Lead")
     assert win.banner.isVisible()
-    assert "Lea Lead (lead): the set-up is shown read-only" in win.banner.label.text()
+    assert win.banner.label.text() == (
+        "You are signed in as Lea Lead (lead): Plans & targets, Support calendar, Users & roles are shown "
+        "read-only. You change: Exam sessions, Queue rules."
+    )
     tab = win.targets_tab
     assert not tab.save_button.isVisible()
     assert not tab.model.flags(tab.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
@@ -455,6 +459,20 @@ def test_a_lead_sees_a_read_only_notice_and_the_core_refuses_anyway(
     tab.save()
     wait_status(qtbot, tab, "Lea Lead (lead) may not change the SLA targets: that takes an admin")
     assert due_of_first_case(world) == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+
+
+def test_each_tab_is_editable_for_whom_the_permission_table_lets_make_its_change(
+    qtbot: QtBot, open_window: Callable[[str], AdminWindow], world: World
+) -> None:
+    for name in ("Ada Admin", "Lea Lead"):
+        win = open_window(name)
+        for tab_name, action in TAB_ACTIONS.items():
+            assert win.by_name[tab_name].read_only is not allowed(win.session.user.role, action), (
+                name,
+                tab_name,
+            )
+        assert not win.profiles_tab.read_only
+        win.close()
 
 
 def test_every_tab_renders_in_light_and_dark(

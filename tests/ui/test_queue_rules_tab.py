@@ -54,7 +54,7 @@ def test_a_lead_reorders_switches_previews_and_saves(
 ) -> None:
     premier, standard, add_on = add_cases(world)
     win = open_window("Lea Lead")
-    assert "Team leads change the queue rules" in win.banner.label.text()
+    assert "You change: Exam sessions, Queue rules." in win.banner.label.text()
     assert not win.targets_tab.save_button.isVisible()  # the rest stays read-only
     tab: QueueRulesTab = show_tab(qtbot, win, "queue_rules")
     wait_preview(qtbot, tab)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import CaseSummary, Role
+from console.domain.permissions import reads_every_cockpit
 from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import Alert
@@ -189,7 +190,7 @@ class CockpitWindow(QMainWindow):
         self.tam_label = QLabel(self.tr("TAM:"), self)
         self.tam_label_action = toolbar.addWidget(self.tam_label)
         self.tam_combo_action = toolbar.addWidget(self.tam_combo)
-        chooser = self.session.user.role in (Role.LEAD, Role.ADMIN)
+        chooser = reads_every_cockpit(self.session.user.role)
         self.tam_label_action.setVisible(chooser)
         self.tam_combo_action.setVisible(chooser)
         self.refresh_action = QAction(self.tr("Refresh"), self)
@@ -446,7 +447,7 @@ class CockpitWindow(QMainWindow):
             self.settings.setValue(key, splitter.saveState())
         if self._selected_id is not None:
             self.settings.setValue("cockpit/account", self._selected_id)
-        if self.tam is not None and self.session.user.role in (Role.LEAD, Role.ADMIN):
+        if self.tam is not None and reads_every_cockpit(self.session.user.role):
             self.settings.setValue("cockpit/tam", self.tam.id)
         self.settings.sync()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.cases import Role
+from console.domain.permissions import may_write_notes_on
 from console.services.errors import Conflict, ServiceError
 from console.services.readmodels.cockpit import CockpitService, TamAccount, TamNoteView
 from ui.accounts.note_delegate import NoteDelegate
@@ -149,7 +149,7 @@ class NotesPanel(QWidget):
         user = self._session.user
         if self._account is None:
             return False
-        return user.role is Role.ADMIN or (user.role is Role.TAM and self._account.tam_id == user.id)
+        return may_write_notes_on(user.role, user.id, self._account.tam_id)
 
     # -- editing ----------------------------------------------------------------------
 

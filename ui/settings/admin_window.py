@@ -18,9 +18,8 @@ from PySide6.QtCore import QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from console.domain.cases import Role
+from console.domain.permissions import Action, allowed
 from console.services.infrastructure.feed import Change
-from console.services.permissions import QUEUE_RULE_EDITORS
 from console.storage.profiles import ProfileStore
 from ui.session import ConsoleSession
 from ui.settings.calendar_tab import CalendarTab
@@ -45,6 +44,16 @@ _TABS_FOR = {
 }
 
 
+TAB_ACTIONS: dict[str, Action] = {
+    "targets": Action.CHANGE_TARGETS,
+    "calendar": Action.CHANGE_CALENDAR,
+    "exams": Action.EDIT_EXAM_SESSIONS,
+    "users": Action.MANAGE_USERS,
+    "queue_rules": Action.CHANGE_QUEUE_RULES,
+}
+"""What each tab changes; the connection profiles tab is this workstation's own."""
+
+
 class AdminWindow(QMainWindow):
     def __init__(
         self, session: ConsoleSession, settings: QSettings, profiles: ProfileStore | None = None
@@ -57,7 +66,11 @@ class AdminWindow(QMainWindow):
         self._pending: set[str] = set()
         self.setWindowTitle(self.tr("Administration — Support Console"))
         setup = setup_service(session)
-        self.read_only = session.user.role is not Role.ADMIN
+        # Each tab is editable for whom the permission table lets make its change.
+        self.locked_tabs = [
+            name for name, action in TAB_ACTIONS.items() if not allowed(session.user.role, action)
+        ]
+        self.read_only = bool(self.locked_tabs)
 
         self.banner = Banner(self)
         heading = QLabel(self.tr("Administration"), self)
@@ -98,18 +111,23 @@ class AdminWindow(QMainWindow):
         )
         self.statusBar().addWidget(self.status_user)
 
-        self.read_only_notice = self.tr(
-            "You are signed in as {0} ({1}): the set-up is shown read-only. Only admins change "
-            "targets, the calendar, exam sessions and users here."
-        ).format(session.user.name, session.user.role.value)
-        if session.user.role in QUEUE_RULE_EDITORS:
-            self.read_only_notice += " " + self.tr("Team leads change the queue rules (Queue rules tab).")
+        tab_titles = {
+            name: self.tabs.tabText(self.tabs.indexOf(self.by_name[name])).replace("&&", "&")
+            for name in self.by_name
+        }
+        locked = ", ".join(tab_titles[name] for name in self.locked_tabs)
+        editable = ", ".join(tab_titles[name] for name in TAB_ACTIONS if name not in self.locked_tabs)
+        self.read_only_notice = self.tr("You are signed in as {0} ({1}): {2} shown read-only.").format(
+            session.user.name,
+            session.user.role.value,
+            locked + (self.tr(" is") if len(self.locked_tabs) == 1 else self.tr(" are")),
+        )
+        if editable:
+            self.read_only_notice += " " + self.tr("You change: {0}.").format(editable)
         if self.read_only:
             self.banner.show_message(self.read_only_notice)
-            for name, tab in self.by_name.items():
-                # This workstation's own connections; the queue rules tab decides by role.
-                if name not in ("profiles", "queue_rules"):
-                    tab.set_read_only(True)
+            for name in self.locked_tabs:
+                self.by_name[name].set_read_only(True)
 
         refresh = QAction(self.tr("Reload"), self)
         refresh.setShortcut(QKeySequence("F5"))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.permissions import Action, allowed
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
-from console.services.permissions import QUEUE_RULE_EDITORS
 from console.services.readmodels.queue import QueueRow, QueueSnapshot
 from console.services.usecases.queue_rules import (
     PREVIEW_ROWS,
@@ -151,7 +151,7 @@ class QueueRulesTab(SetupTab):
         self.save_button.clicked.connect(self.save)
         self.model.edited.connect(self._edited)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.set_read_only(session.user.role not in QUEUE_RULE_EDITORS)
+        self.set_read_only(not allowed(session.user.role, Action.CHANGE_QUEUE_RULES))
 
     # -- loading -----------------------------------------------------------------------------
 

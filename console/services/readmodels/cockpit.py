@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, CaseSummary, Role
+from console.domain.permissions import Action, may_read_cockpit_of, may_write_notes_on
 from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
@@ -256,7 +257,7 @@ class CockpitService(Service):
         """The TAMs whose cockpit ``actor`` may open: a TAM only themself."""
         with self.db.read() as session:
             who = optional_user(session, actor)
-            require(who, Role.TAM, Role.LEAD, Role.ADMIN, doing="open the TAM cockpit")
+            require(who, Action.OPEN_COCKPIT)
             if who is not None and who.role == Role.TAM.value:
                 return [user_view(who)]
             found = session.scalars(select(User).where(User.role == Role.TAM.value).order_by(User.name))
@@ -360,7 +361,7 @@ class CockpitService(Service):
         with self.db.write() as session:
             author = _author(session, actor)
             acct = account_named(session, account)
-            if author.role != Role.ADMIN.value and acct.tam_id != author.id:
+            if not may_write_notes_on(Role(author.role), author.id, acct.tam_id):
                 raise NotAllowed(
                     f"{author.name} is not the TAM of {acct.name}: only its TAM writes notes on it"
                 )
@@ -414,8 +415,8 @@ def _tam_user(session: Session, tam: str | int) -> User:
 
 
 def _may_read(who: User | None, tam: User) -> None:
-    require(who, Role.TAM, Role.LEAD, Role.ADMIN, doing="open the TAM cockpit")
-    if who is not None and who.role == Role.TAM.value and who.id != tam.id:
+    require(who, Action.OPEN_COCKPIT)
+    if who is not None and not may_read_cockpit_of(Role(who.role), who.id, tam.id):
         raise NotAllowed(f"{who.name} may see only their own accounts, not those of {tam.name}")
 
 
@@ -423,7 +424,7 @@ def _author(session: Session, actor: str | int | None) -> User:
     if actor is None:
         raise InvalidInput("a TAM note needs an author (act as a user)")
     who = user_named(session, actor)
-    require(who, Role.TAM, Role.ADMIN, doing="write TAM notes")
+    require(who, Action.WRITE_TAM_NOTES)
     return who
 
 

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import Role
+from console.domain.permissions import Action
 from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import InvalidInput
@@ -203,7 +203,7 @@ class ReportService(Service):
         now = self.clock()
         with self.db.read() as session:
             who = optional_user(session, actor)
-            require(who, Role.LEAD, Role.ADMIN, doing="run SLA reports")
+            require(who, Action.RUN_REPORTS)
             programme = self.loader.load(session)
             zone = programme.calendar.zone
             today = now.astimezone(zone).date()

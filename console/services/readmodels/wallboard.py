@@ -48,6 +48,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary, Presence, Role, instant
+from console.domain.permissions import Action
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.domain.tiles import (
     DEFAULT_THRESHOLDS,
@@ -57,7 +58,7 @@ from console.domain.tiles import (
     threshold_problem,
 )
 from console.services.base import Service
-from console.services.errors import InvalidInput, NotAllowed
+from console.services.errors import InvalidInput
 from console.services.infrastructure.database import Database, to_second
 from console.services.infrastructure.lookup import optional_user
 from console.services.infrastructure.programme import Programme
@@ -214,15 +215,12 @@ class WallboardService(Service):
         actor: str | int | None = None,
         now: datetime | None = None,
     ) -> WallboardFigures:
-        """Every wallboard figure at ``now`` (default: the service's clock). Any
-        signed-in user may look; ``actor``, when given, must exist and be active."""
+        """Every wallboard figure at ``now`` (default: the service's clock), for
+        whom the permission table lets watch it (``actor`` None: the system)."""
         keep = filter or WallboardFilter()
         moment = to_second(now) if now is not None else self.clock()
         with collector_paused(), self.db.read() as session:
-            if actor is not None:
-                who = optional_user(session, actor)
-                if who is not None and not who.active:
-                    raise NotAllowed(f"{who.name} is deactivated")
+            require(optional_user(session, actor), Action.READ_WALLBOARD)
             programme = self.loader.load(session)
             thresholds = _thresholds(session)
             staff = session.execute(
@@ -321,7 +319,7 @@ class WallboardService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require(who, Role.LEAD, Role.ADMIN, doing="set the wallboard's thresholds")
+            require(who, Action.CHANGE_WALLBOARD_THRESHOLDS)
             record = session.get(TileThreshold, code.value)
             if record is None:
                 record = TileThreshold(tile=code.value, amber=float(amber), red=float(red), updated_at=moment)
@@ -340,7 +338,7 @@ class WallboardService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require(who, Role.LEAD, Role.ADMIN, doing="set the wallboard's thresholds")
+            require(who, Action.CHANGE_WALLBOARD_THRESHOLDS)
             record = session.get(TileThreshold, code.value)
             if record is not None:
                 session.delete(record)

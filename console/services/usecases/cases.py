@@ -18,6 +18,7 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseStatus, CaseSummary, Role, allowed_moves, can_move
+from console.domain.permissions import Action
 from console.domain.plans import Category, Plan, Severity
 from console.queueing import QueueColumns, QueueContext, sql_order
 from console.services.base import Service
@@ -25,7 +26,7 @@ from console.services.errors import InvalidInput, NotAllowed, NotFound, NothingT
 from console.services.infrastructure.database import to_second
 from console.services.infrastructure.inputs import category_of, language_of, severity_of, status_of
 from console.services.infrastructure.lookup import account_named, case_by_number, optional_user, user_named
-from console.services.permissions import may_assign, may_work_cases, require
+from console.services.permissions import may_assign, require
 from console.services.readmodels.snapshots import (
     CaseDetail,
     account_view,
@@ -90,7 +91,7 @@ class CaseService(Service):
             raise InvalidInput(f"the opening time {iso_z(opened)} lies in the future")
         with self.db.write() as session:
             who = optional_user(session, actor)
-            may_work_cases(who, "open cases")
+            require(who, Action.WORK_CASES, doing="open cases")
             acct = account_named(session, account)
             plan = Plan(acct.plan_code)
             programme = self.loader.load(session)
@@ -140,7 +141,7 @@ class CaseService(Service):
         moment = to_second(now) if now is not None else self.clock()
         with self.db.write() as session:
             user = user_named(session, agent)
-            require(user, Role.AGENT, Role.LEAD, Role.TAM, Role.ADMIN, doing="claim cases")
+            require(user, Action.CLAIM_CASES)
             programme = self.loader.load(session)
             ctx = QueueContext(programme.live_exam_accounts(moment), programme.priority_plans)
             query = (
@@ -231,7 +232,7 @@ class CaseService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            may_work_cases(who, "change a case's status")
+            require(who, Action.WORK_CASES, doing="change a case's status")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
             check_version(session, case, expected_version)
             old = CaseStatus(case.status)
@@ -265,7 +266,7 @@ class CaseService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            may_work_cases(who, "change a case's severity")
+            require(who, Action.WORK_CASES, doing="change a case's severity")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
             check_version(session, case, expected_version)
             old = Severity(case.severity)

@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
+from console.domain.permissions import Action
 from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.errors import InvalidInput, NotAllowed
 from console.services.infrastructure.lookup import case_by_number, user_named
-from console.services.permissions import may_work_cases
+from console.services.permissions import require
 from console.services.usecases.casework import audit, check_version, log_case_change, read_summary
 from console.storage.models import Case, Contact, Message, User
 
@@ -102,7 +103,7 @@ class ConversationService(Service):
         moment = self.clock()
         with self.db.write() as session:
             user = user_named(session, agent)
-            may_work_cases(user, f"write a {kind.value}")
+            require(user, Action.WORK_CASES, doing=f"write a {kind.value}")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
             check_version(session, case, expected_version)
             if kind is MessageKind.CHAT:

@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from console.domain.permissions import Action
 from console.queueing import DEFAULT_CHAIN, RuleChain, order
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput
 from console.services.infrastructure.database import Database
 from console.services.infrastructure.lookup import optional_user
-from console.services.permissions import may_edit_queue_rules
+from console.services.permissions import require
 from console.services.readmodels.queue import QueueRow, QueueService, QueueSnapshot, queue_context, rows_of
 from console.storage.models import SupportCalendarRecord
 
@@ -75,7 +76,7 @@ class QueueRulesService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            may_edit_queue_rules(who)
+            require(who, Action.CHANGE_QUEUE_RULES)
             record = session.get_one(SupportCalendarRecord, CALENDAR_ID)
             stored = self.loader.load(session).chain
             if expected is not None and stored != expected:

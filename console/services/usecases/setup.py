@@ -25,13 +25,14 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from console.domain.cases import Role
 from console.domain.durations import duration_text
+from console.domain.permissions import Action
 from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from console.services.infrastructure.database import Database, to_second
 from console.services.infrastructure.inputs import languages_of, plan_of, severity_of
 from console.services.infrastructure.lookup import account_named, optional_user, user_named
-from console.services.permissions import require, require_admin
+from console.services.permissions import require
 from console.services.readmodels.snapshots import UserView, user_view
 from console.services.usecases.accounts import AccountService
 from console.services.usecases.due_times import recompute_due_times
@@ -289,7 +290,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "change the SLA targets")
+            require(who, Action.CHANGE_TARGETS)
             touched: list[tuple[Plan, Severity]] = []
             for edit in edits:
                 target = session.get(PlanTarget, (edit.plan.value, int(edit.severity)))
@@ -340,7 +341,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "change the support calendar")
+            require(who, Action.CHANGE_CALENDAR)
             record = session.get_one(SupportCalendarRecord, CALENDAR_ID)
             if expected_version is not None and record.version != expected_version:
                 raise Conflict("the support calendar was changed by someone else — reloaded")
@@ -379,7 +380,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "add closure dates")
+            require(who, Action.CHANGE_CALENDAR, doing="add closure dates")
             if session.scalar(select(CalendarClosure.id).where(CalendarClosure.day == day)) is not None:
                 raise InvalidInput(f"{day.isoformat()} is already a closure date")
             session.add(CalendarClosure(day=day, reason=text))
@@ -390,7 +391,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "remove closure dates")
+            require(who, Action.CHANGE_CALENDAR, doing="remove closure dates")
             found = session.scalar(select(CalendarClosure).where(CalendarClosure.day == day))
             if found is None:
                 raise NotFound(f"{day.isoformat()} is not a closure date")
@@ -410,7 +411,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "change the at-risk thresholds")
+            require(who, Action.CHANGE_AT_RISK_THRESHOLDS)
             record = session.get_one(SupportCalendarRecord, CALENDAR_ID)
             if record.at_risk_fraction != fraction or record.at_risk_seconds != minutes * 60:
                 record.at_risk_fraction = fraction
@@ -574,7 +575,7 @@ class SetupService(Service):
         moment = self.clock()
         with self.db.write() as session:
             who = optional_user(session, actor)
-            require_admin(who, "change users and roles")
+            require(who, Action.MANAGE_USERS)
             user = user_named(session, name)
             if expected_version is not None and user.version != expected_version:
                 raise Conflict(f"{user.name} was changed by someone else — reloaded")
@@ -714,7 +715,7 @@ def _check_minutes(edit: TargetEdit) -> None:
 
 def _require_exam_editor(who: User | None, doing: str) -> None:
     # The same people who book sessions (AccountService.add_exam) may change them.
-    require(who, Role.ADMIN, Role.TAM, Role.LEAD, doing=doing)
+    require(who, Action.EDIT_EXAM_SESSIONS, doing=doing)
 
 
 # --- reading --------------------------------------------------------------------------------
