@@ -121,7 +121,7 @@ def test_sending_a_reply_stores_it_and_clears_the_box(qtbot: QtBot, console: Con
     qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: changed == [number])
-    messages = console.services.usecases.cases.detail(number).messages
+    messages = console.services.cases.detail(number).messages
     assert (messages[-1].kind, messages[-1].body) == (MessageKind.REPLY, "We are looking into it.")
     assert view.reply_edit.toPlainText() == ""
     qtbot.waitUntil(lambda: "We are looking into it." in view.timeline.toPlainText())
@@ -138,10 +138,8 @@ def test_an_internal_note_by_shortcut(qtbot: QtBot, console: ConsoleSession) -> 
         Qt.Key.Key_Return,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(
-        lambda: console.services.usecases.cases.detail(number).messages[-1].kind is MessageKind.NOTE
-    )
-    assert console.services.usecases.cases.detail(number).summary.first_response_at is None
+    qtbot.waitUntil(lambda: console.services.cases.detail(number).messages[-1].kind is MessageKind.NOTE)
+    assert console.services.cases.detail(number).summary.first_response_at is None
     qtbot.waitUntil(lambda: "Internal note" in view.timeline.toPlainText())
 
 
@@ -166,13 +164,11 @@ def test_a_draft_survives_switching_cases(qtbot: QtBot, console: ConsoleSession)
 def test_changing_the_status_with_the_combo(qtbot: QtBot, console: ConsoleSession) -> None:
     number = open_premier(console)
     view = shown_view(qtbot, console, number)
-    version = console.services.usecases.cases.summary(number).version
+    version = console.services.cases.summary(number).version
     view.status_combo.setCurrentIndex(view.status_combo.findData(CaseStatus.PENDING_CUSTOMER.value))
 
-    qtbot.waitUntil(
-        lambda: console.services.usecases.cases.summary(number).status is CaseStatus.PENDING_CUSTOMER
-    )
-    assert console.services.usecases.cases.summary(number).version > version
+    qtbot.waitUntil(lambda: console.services.cases.summary(number).status is CaseStatus.PENDING_CUSTOMER)
+    assert console.services.cases.summary(number).version > version
     qtbot.waitUntil(
         lambda: view.detail is not None and view.detail.summary.status is CaseStatus.PENDING_CUSTOMER
     )
@@ -188,7 +184,7 @@ def test_a_conflict_shows_what_changed_and_keeps_the_draft(qtbot: QtBot, console
     shown_version = view.detail.summary.version
     qtbot.keyClicks(view.reply_edit, "Draft that must survive")
     # Another console changes the case; this view still shows the old version.
-    console.services.usecases.cases.change_status(number, "pending_customer", actor="Ben Agent")
+    console.services.cases.change_status(number, "pending_customer", actor="Ben Agent")
 
     view.severity_combo.setCurrentIndex(view.severity_combo.findData(1))
     qtbot.waitUntil(lambda: view.conflict_banner.isVisible())
@@ -197,7 +193,7 @@ def test_a_conflict_shows_what_changed_and_keeps_the_draft(qtbot: QtBot, console
     assert "status open → pending customer" in text
     assert f"version {shown_version} →" in text
     assert view.severity_combo.currentData() == 2  # back to what is stored
-    assert console.services.usecases.cases.summary(number).severity == 2
+    assert console.services.cases.summary(number).severity == 2
     assert view.reply_edit.toPlainText() == "Draft that must survive"
 
     qtbot.mouseClick(view.conflict_banner.button, Qt.MouseButton.LeftButton)

@@ -58,10 +58,8 @@ def consoles(database_url: URL, clock: SteppingClock) -> Iterator[tuple[ConsoleS
 
 
 def open_chat_case(console: ConsoleSession, account: str = "Initech") -> int:
-    case = console.services.usecases.cases.open_case(
-        account, 2, "Candidate cannot start the exam", body="Help please"
-    )
-    console.services.usecases.cases.claim_next("Anna Agent")
+    case = console.services.cases.open_case(account, 2, "Candidate cannot start the exam", body="Help please")
+    console.services.cases.claim_next("Anna Agent")
     return case.number
 
 
@@ -79,7 +77,7 @@ def shown_pane(qtbot: QtBot, console: ConsoleSession, number: int) -> ChatPane:
 def agent_chats(console: ConsoleSession, number: int) -> list[str]:
     return [
         m.body
-        for m in console.services.usecases.cases.detail(number).messages
+        for m in console.services.cases.detail(number).messages
         if m.kind is MessageKind.CHAT and m.author_kind is AuthorKind.AGENT
     ]
 
