@@ -4,6 +4,7 @@ on the database; callbacks receive frozen snapshots, never ORM objects."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 from collections.abc import Callable
@@ -35,19 +36,24 @@ class TaskRunner(QObject):
     """Runs callables on a small thread pool; ``on_done``/``on_error`` run on the
     thread this object lives in (the GUI thread)."""
 
-    _finished = Signal(object, object, object, object)  # on_done, on_error, result, error
+    _finished = Signal(int, object, object)  # task number, result, error
     busy_changed = Signal(int)
 
     def __init__(self, workers: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db-worker")
-        self._pending = 0
+        # The callbacks stay here, on the GUI thread: a worker thread never holds a
+        # reference to a widget, so no widget can be freed on a worker thread (Qt
+        # objects must be destroyed on the thread they live in; doing otherwise
+        # crashed the GUI tests at random when a window closed with work in flight).
+        self._callbacks: dict[int, tuple[DoneCallback | None, ErrorCallback | None]] = {}
+        self._numbers = itertools.count(1)
         self._closed = False
         self._finished.connect(self._deliver)
 
     @property
     def pending(self) -> int:
-        return self._pending
+        return len(self._callbacks)
 
     def run(
         self,
@@ -56,29 +62,36 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: ErrorCallback | None = None,
     ) -> Future[T]:
-        """Start ``work(*args)`` on a worker thread."""
+        """Start ``work(*args)`` on a worker thread. ``work`` and ``args`` must not
+        hold widgets (pass services and plain data): they are released on the
+        worker thread."""
         if self._closed:
             # The window is closing: late timers may still ask; nothing more runs.
             late: Future[T] = Future()
             late.cancel()
             return late
+        number = next(self._numbers)
+        self._callbacks[number] = (on_done, on_error)
         future = self._pool.submit(work, *args)
-        self._pending += 1
-        self.busy_changed.emit(self._pending)
+        self.busy_changed.emit(self.pending)
+        finished = self._finished
 
-        def finished(done: Future[T]) -> None:
-            error = done.exception()
-            result = None if error is not None else done.result()
-            if not self._closed:
-                self._finished.emit(on_done, on_error, result, error)
+        def done(task: Future[T]) -> None:
+            if task.cancelled():
+                return
+            error = task.exception()
+            finished.emit(number, None if error is not None else task.result(), error)
 
-        future.add_done_callback(finished)
+        future.add_done_callback(done)
         return future
 
-    @Slot(object, object, object, object)
-    def _deliver(self, on_done: Any, on_error: Any, result: Any, error: Any) -> None:
-        self._pending -= 1
-        self.busy_changed.emit(self._pending)
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: Any, error: Any) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is None or self._closed:
+            return
+        self.busy_changed.emit(self.pending)
+        on_done, on_error = callbacks
         if error is not None:
             if on_error is not None:
                 on_error(error)
@@ -90,4 +103,5 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._callbacks.clear()
         self._pool.shutdown(wait=False, cancel_futures=True)
