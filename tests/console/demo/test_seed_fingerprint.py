@@ -1,0 +1,84 @@
+"""The demo organisation, pinned: for a given ``seed`` and ``now`` the seeder writes
+exactly these rows, on SQLite and PostgreSQL alike. Every table the demo writes is
+reduced to its row count and a digest of all its rows (ordered by primary key,
+instants in UTC), so a refactoring of ``console/demo`` that changes a single due
+time, message or audit event fails here and names the table.
+
+When the demo is *meant* to change, run the test, read the fingerprint it printed
+in the failure and pin the new one in the same commit as the change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+
+from console.demo.seed import seed_demo
+from console.services.infrastructure.database import Database
+from console.storage.models import Base
+
+# Wednesday 2026-03-11 10:30 CET: the support calendar is open.
+NOW = datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
+
+DEMO_TABLES = (
+    "users",
+    "accounts",
+    "contacts",
+    "exam_sessions",
+    "exam_cancellations",
+    "tam_notes",
+    "cases",
+    "messages",
+    "case_events",
+    "change_log",
+    "counters",
+)
+"""What the demo writes; the programme's tables (plans, targets, calendar) come
+from the migrations and are left out, so that a change there names itself."""
+
+PINNED = {
+    "users": (18, "d940ab33ee93325b"),
+    "accounts": (30, "13ef336413c57ee1"),
+    "contacts": (68, "7b3d52d833b0ad0b"),
+    "exam_sessions": (11, "8c85d28c87ba87a1"),
+    "exam_cancellations": (1, "5cdcddd7d113b3f6"),
+    "tam_notes": (11, "f23990b7702ec02a"),
+    "cases": (1250, "4799027ec52983c0"),
+    "messages": (3719, "1c8fd48f67c41eee"),
+    "case_events": (3064, "74aa79901889ad8d"),
+    "change_log": (2633, "2f19f48b378797d9"),
+    "counters": (1, "53d9afdf1bdebd5f"),
+}
+
+
+def _value(value: object) -> str:
+    """One stored value as the same text on both backends."""
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).isoformat()
+    return repr(value)
+
+
+def fingerprint(db: Database) -> dict[str, tuple[int, str]]:
+    """Each demo table's row count and the first 16 hex digits of a SHA-256 over its rows."""
+    tables = {table.name: table for table in Base.metadata.sorted_tables}
+    found: dict[str, tuple[int, str]] = {}
+    with db.read() as session:
+        for name in DEMO_TABLES:
+            table = tables[name]
+            rows = session.execute(select(table).order_by(*table.primary_key.columns)).all()
+            digest = hashlib.sha256()
+            for row in rows:
+                digest.update("|".join(_value(value) for value in row).encode())
+                digest.update(b"\n")
+            found[name] = (len(rows), digest.hexdigest()[:16])
+    return found
+
+
+def test_the_demo_for_a_seed_and_now_is_pinned(engine: Engine) -> None:
+    db = Database(engine)
+    seed_demo(db, now=NOW, seed=2026)
+    found = fingerprint(db)
+    assert found == PINNED, f"the demo data changed; its fingerprint is now {found}"
