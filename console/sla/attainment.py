@@ -33,15 +33,23 @@ def outcome(due: int, first_response: int | None, now: int) -> Outcome:
     return Outcome.BREACHED if due < now else Outcome.OPEN
 
 
-def settled_at(due: int, first_response: int | None, now: int) -> int | None:
-    """When the outcome became known (None while it is open)."""
+def settlement(due: int, first_response: int | None, now: int) -> tuple[int, Outcome] | None:
+    """When the clock's outcome became known and what it is, as known at ``now``
+    (None while it is open): met at its first response, breached at its due
+    instant."""
     result = outcome(due, first_response, now)
     if result is Outcome.MET:
         assert first_response is not None
-        return first_response
+        return first_response, result
     if result is Outcome.BREACHED:
-        return due
+        return due, result
     return None
+
+
+def settled_at(due: int, first_response: int | None, now: int) -> int | None:
+    """When the outcome became known (None while it is open)."""
+    settled = settlement(due, first_response, now)
+    return None if settled is None else settled[0]
 
 
 def open_at_end(opened: int, due: int, first_response: int | None, end: int, now: int) -> bool:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.services.infrastructure.programme import Programme
-from console.sla.attainment import Attainment, Outcome, outcome, settled_at
+from console.sla.attainment import Attainment, Outcome, outcome, settled_at, settlement
 from console.sla.calendar import to_epoch
 from console.storage.models import Case
 from console.storage.types import EpochSeconds
@@ -101,14 +101,15 @@ def clock_row(row: Sequence[Any]) -> ClockRow:
 
 
 def attainment(rows: Iterable[ClockRow], start: datetime, end: datetime, now: datetime) -> Attainment:
-    """Met and breached among the clocks that settled in [start, min(end, now))."""
+    """Met and breached among the clocks that settled in [start, min(end, now)),
+    by the one rule of :func:`console.sla.attainment.settlement`."""
     begin, finish, current = to_epoch(start), to_epoch(end), to_epoch(now)
     met = breached = 0
     for row in rows:
-        moment = settled_at(row.due, row.first_response, current)
-        if moment is None or not begin <= moment < finish:
+        settled = settlement(row.due, row.first_response, current)
+        if settled is None or not begin <= settled[0] < finish:
             continue
-        if row.first_response is not None and row.first_response <= row.due:
+        if settled[1] is Outcome.MET:
             met += 1
         else:
             breached += 1

@@ -65,7 +65,7 @@ from console.services.infrastructure.programme import Programme
 from console.services.permissions import require
 from console.services.readmodels.settlements import ClockRow, clock_row
 from console.services.readmodels.snapshots import collector_paused, fetch_summaries, summary_query
-from console.sla.attainment import Attainment, Outcome, outcome, settled_at
+from console.sla.attainment import Attainment, Outcome, settlement
 from console.sla.calendar import to_epoch
 from console.sla.clock import ClockReader, ClockState, is_overdue
 from console.storage.models import Case, TileThreshold, User
@@ -635,7 +635,7 @@ def _settled(
 ) -> _Settled:
     """Attainment per local day, today and over the week, and today's first
     responses. Each clock is counted on the day its outcome became known, by the
-    rule of ``console.sla.attainment`` (``settled_at``, ``outcome``); today is the
+    rule of ``console.sla.attainment`` (``settlement``); today is the
     last day and the week the last seven, so the three always agree (and agree
     with :func:`settlements.attainment` over the same clocks, which the tests
     check)."""
@@ -648,13 +648,12 @@ def _settled(
     response_times: list[int] = []
     # The hot loop of a refresh (a hundred thousand clocks at the benchmark's
     # size): names bound locally and tuple fields unpacked, not looked up.
-    met_outcome, settle, judge, day_of = Outcome.MET, settled_at, outcome, bisect.bisect_right
+    met_outcome, settle, day_of = Outcome.MET, settlement, bisect.bisect_right
     for clock in clocks:
         plan, due, responded = clock[1], clock[6], clock[7]
-        moment = settle(due, responded, current)
-        if moment is not None and first <= moment < last:
-            met = judge(due, responded, current) is met_outcome
-            counts[plan][day_of(bounds, moment) - 1][0 if met else 1] += 1
+        settled = settle(due, responded, current)
+        if settled is not None and first <= settled[0] < last:
+            counts[plan][day_of(bounds, settled[0]) - 1][0 if settled[1] is met_outcome else 1] += 1
         if responded is not None and today_start <= responded <= current:
             seconds = clock_row(clock).first_response_seconds(programme)
             if seconds is not None:

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from console.domain.plans import Plan, Severity
 from console.services.readmodels.settlements import ClockRow, attainment
-from console.sla.attainment import Attainment, Outcome, open_at_end, outcome, quantile, settled_at
+from console.sla.attainment import (
+    Attainment,
+    Outcome,
+    open_at_end,
+    outcome,
+    quantile,
+    settled_at,
+    settlement,
+)
 from console.sla.calendar import from_epoch
 
 HORIZON = 10_000  # epoch seconds near 0 keep the examples readable
@@ -73,6 +81,31 @@ def test_open_at_end_agrees_with_the_outcome_while_the_period_runs(clock: ClockR
     assume(clock.opened <= now)
     running = open_at_end(clock.opened, clock.due, clock.first_response, now + 10, now)
     assert running == (outcome(clock.due, clock.first_response, now) is Outcome.OPEN)
+
+
+@given(clocks(), instants)
+def test_settlement_is_the_outcome_and_when_it_became_known(clock: ClockRow, now: int) -> None:
+    result = outcome(clock.due, clock.first_response, now)
+    settled = settlement(clock.due, clock.first_response, now)
+    if result is Outcome.OPEN:
+        assert settled is None
+    else:
+        assert settled == (settled_at(clock.due, clock.first_response, now), result)
+        assert settled[0] <= now
+
+
+@given(st.lists(clocks(), max_size=30), instants, instants, instants)
+def test_attainment_counts_each_settled_clock_by_its_outcome(
+    rows: list[ClockRow], a: int, b: int, now: int
+) -> None:
+    """``settlements.attainment`` is the rule of ``outcome``, summed."""
+    start, end = sorted((a, b))
+    expected = Attainment()
+    for row in rows:
+        moment = row.settled_at(now)
+        if moment is not None and start <= moment < end:
+            expected = expected.add(row.outcome(now))
+    assert attainment(rows, at(start), at(end), at(now)) == expected
 
 
 def test_outcome_at_the_edges() -> None:
