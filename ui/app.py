@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.domain.permissions import roles_for
-from console.storage.engine import DatabaseUrlError, refuse_missing_file, resolve_database_url
-from console.storage.schema import SchemaTooNewError
+from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
+from console.services.usecases.open_database import SchemaTooNew
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
@@ -55,16 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # The same rules as every command: an empty --db is an error, a password is
         # never echoed, and a SQLite file that is not there is not created.
-        resolved = resolve_database_url(args.db, os.environ)
-        refuse_missing_file(resolved)
+        url = console_database_url(args.db, os.environ)
     except DatabaseUrlError as error:
         print(f"support-console: error: {error}", file=sys.stderr)
         return 2
     if args.user:
-        url = resolved.render_as_string(hide_password=False)
         try:
             connected = connect(url, seed_if_empty=args.db is None)
-        except SchemaTooNewError as error:
+        except SchemaTooNew as error:
             QMessageBox.critical(None, "Support Console", str(error))
             return 2
         user = next((u for u in connected.users if u.name.lower() == args.user.lower()), None)
@@ -73,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"support-console: error: no user named {args.user!r}", file=sys.stderr)
             return 2
         return _run(app, ConsoleSession(connected.services, user), settings, args)
-    fixed = resolved.render_as_string(hide_password=False) if args.db is not None else None
+    fixed = url if args.db is not None else None
     return _sign_in_and_run(app, settings, args, fixed)
 
 

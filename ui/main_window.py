@@ -506,6 +506,6 @@ class MainWindow(QMainWindow):
 
 
 def _describe_db(session: ConsoleSession) -> str:
-    from console.storage.engine import describe
+    from console.services.infrastructure.connections import describe
 
     return describe(session.services.db.engine.url)

@@ -20,46 +20,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from console.demo.seed import seed_demo
 from console.domain.cases import Role
 from console.services.bundle import ConsoleServices
-from console.services.infrastructure.database import Database
+from console.services.infrastructure.connections import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from console.services.readmodels.snapshots import UserView
-from console.storage.engine import create_engine_for
-from console.storage.models import Account
-from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
-from console.storage.schema import upgrade_schema
+from console.services.usecases.open_database import OpenedDatabase, open_console_database
 from ui.tasks import TaskRunner
 
 
-@dataclass(frozen=True)
-class Connected:
-    services: ConsoleServices
-    users: list[UserView]
-    seeded: bool
-
-
-def connect(url: str, seed_if_empty: bool) -> Connected:
-    """Worker-thread work: open (and migrate) the database, seed an empty local one,
-    list the users."""
-    db = Database(create_engine_for(url))
-    try:
-        upgrade_schema(db.engine)
-        seeded = False
-        if seed_if_empty:
-            with db.read() as session:
-                empty = not session.scalar(select(func.count()).select_from(Account))
-            if empty:
-                seed_demo(db)
-                seeded = True
-        services = ConsoleServices(db)
-        users = [u for u in services.accounts.users() if u.active]
-        return Connected(services, users, seeded)
-    except BaseException:
-        db.close()
-        raise
+def connect(url: str, seed_if_empty: bool) -> OpenedDatabase:
+    """Worker-thread work: open (and migrate) the database, seed an empty local one
+    with the demo data, list the users."""
+    return open_console_database(url, seed_demo if seed_if_empty else None)
 
 
 @dataclass(frozen=True)
@@ -95,7 +69,7 @@ class SignInDialog(QDialog):
         self.settings = QSettings()
         self.result_services: ConsoleServices | None = None
         self.result_user: UserView | None = None
-        self._connected: Connected | None = None
+        self._connected: OpenedDatabase | None = None
 
         title = QLabel(self.tr("Support Console"), self)
         title.setProperty("heading", True)
@@ -234,7 +208,7 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.runner.run(connect, url, local, on_done=self._connected_to, on_error=self._failed)
 
-    def _connected_to(self, result: Connected) -> None:
+    def _connected_to(self, result: OpenedDatabase) -> None:
         if self._connected is not None:
             self._connected.services.close()
         self._connected = result
@@ -248,7 +222,7 @@ class SignInDialog(QDialog):
         self.user_box.setCurrentIndex(index)
         self.user_box.setEnabled(bool(result.users))
         self.sign_in_button.setEnabled(bool(result.users))
-        seeded = self.tr(" Demo data was created.") if result.seeded else ""
+        seeded = self.tr(" Demo data was created.") if result.filled else ""
         self.status.setText(
             self.tr("Connected.") + seeded
             if result.users
@@ -265,7 +239,7 @@ class SignInDialog(QDialog):
         return allowed[0] if allowed else 0
 
     @staticmethod
-    def _user_order(result: Connected) -> list[UserView]:
+    def _user_order(result: OpenedDatabase) -> list[UserView]:
         order = {"agent": 0, "lead": 1, "tam": 2, "admin": 3}
         return sorted(result.users, key=lambda u: (order.get(u.role.value, 9), u.name))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from console.storage.profiles import ProfileStore
+from console.services.infrastructure.connections import ProfileStore
 from tests.conftest import MemoryKeyring
 from ui.sign_in_dialog import SignInDialog
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain.permissions import Action, allowed
+from console.services.infrastructure.connections import ProfileStore
 from console.services.infrastructure.feed import Change
-from console.storage.profiles import ProfileStore
 from ui.session import ConsoleSession
 from ui.settings.calendar_tab import CalendarTab
 from ui.settings.exams_tab import ExamsTab

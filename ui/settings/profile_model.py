@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 
-from console.storage.profiles import Profile
+from console.services.infrastructure.connections import Profile
 from ui.widgets.row_model import DISPLAY, FONT, TOOLTIP, RowTableModel
 
 NAME, KIND, WHERE, DEFAULT = range(4)

@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
+from console.services.infrastructure.connections import (
+    LOCAL_PROFILE,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    probe_connection,
+)
 from console.services.usecases.setup import SetupService
-from console.storage.engine import create_engine_for, describe
-from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from ui.session import ConsoleSession
 from ui.settings.profile_model import ProfileModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
@@ -41,13 +45,7 @@ def try_connection(store: ProfileStore, profile: Profile, password: str | None) 
         url = url.set(password=password)
     if profile.kind == "sqlite" and not Path(profile.path).exists():
         return f"There is no database file at {profile.path} yet; it is created at the first sign-in."
-    engine = create_engine_for(url)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    finally:
-        engine.dispose()
-    return f"Connected to {describe(url)}."
+    return probe_connection(url)
 
 
 def save_profile(store: ProfileStore, profile: Profile, password: str | None, old_name: str | None) -> None:

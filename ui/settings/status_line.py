@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.services.errors import Conflict, ServiceError
-from console.storage.profiles import ProfileError
+from console.services.infrastructure.connections import ProfileError
 from ui.session import is_connection_error
 from ui.theme import set_tone
 
