@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -48,6 +48,7 @@ from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
 from ui.views import View, create_view, start_view, views_for
+from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
 from ui.widgets.screen_fit import restore_geometry
@@ -58,12 +59,6 @@ log = logging.getLogger("ui.main_window")
 APPLY_DELAY_MS = 150  # a burst of changes is applied as one
 PREFERRED_SIZE = (1600, 1000)  # on a screen with room for it; else the screen's available area
 CASE_SHARE = 0.45  # of the splitter's width for the case side, until the user drags it
-
-
-def app_icon() -> QIcon:
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(QColor("#2f6fde"))
-    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):

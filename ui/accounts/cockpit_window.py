@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ from ui.notifier import Notifier
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
+from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
@@ -62,12 +63,6 @@ TICK_MS = 1000
 REFRESH_MS = 60_000  # what time alone changes: trial days, live exams, the month
 # Presence changes do not touch the cockpit; everything else may.
 _IGNORED_ENTITIES = frozenset({"user"})
-
-
-def _icon() -> QIcon:
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(QColor("#2f6fde"))
-    return QIcon(pixmap)
 
 
 class CockpitWindow(QMainWindow):
@@ -92,7 +87,7 @@ class CockpitWindow(QMainWindow):
         )
         self.setWindowTitle(title.format(session.user.name))
         self._last_read = 0.0  # monotonic time of the last read's start
-        self.setWindowIcon(_icon())
+        self.setWindowIcon(app_icon())
 
         # top: TAM chooser (leads and admins), banners
         self.tam_combo = QComboBox(self)
@@ -158,7 +153,7 @@ class CockpitWindow(QMainWindow):
         self._build_toolbar()
 
         # alerts: the session's on-call if it has one, else this window's own
-        self.notifier = Notifier(self, _icon())
+        self.notifier = Notifier(self, app_icon())
         self.on_call: TamOnCall | None = None
         self._own_on_call = False
         if session.user.role is Role.TAM:
