@@ -19,8 +19,8 @@ from console.cli.parsing import SubCommands, whole_number
 from console.cli.timeformat import parse_date, parse_instant
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
+from console.services.usecases.exams import ExamView
 from console.services.usecases.setup import (
-    ExamView,
     SetupResult,
     SetupService,
     target_text,
@@ -300,7 +300,7 @@ def _window_text(exam: ExamView) -> str:
 
 def run_exam_list(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        exams = setup_of(svc).exam_sessions(args.account)
+        exams = svc.exams.exam_sessions(args.account)
     if args.format == "json":
         print_json(
             out,
@@ -340,7 +340,7 @@ def run_exam_list(args: argparse.Namespace, out: TextIO) -> int:
 def run_exam_cancel(args: argparse.Namespace, out: TextIO) -> int:
     start = parse_instant(args.start, "START")
     with services(args) as svc:
-        result = setup_of(svc).cancel_occurrence(args.id, start, actor=args.actor)
+        result = svc.exams.cancel_occurrence(args.id, start, actor=args.actor)
     out.write(f"cancelled the occurrence of exam session #{args.id} starting {iso(start)}.\n")
     _say_recomputed(out, result)
     return EXIT_OK
@@ -348,7 +348,7 @@ def run_exam_cancel(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_exam_delete(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        result = setup_of(svc).delete_exam(args.id, actor=args.actor)
+        result = svc.exams.delete_exam(args.id, actor=args.actor)
     out.write(f"deleted exam session #{args.id}.\n")
     _say_recomputed(out, result)
     return EXIT_OK

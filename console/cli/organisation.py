@@ -232,9 +232,9 @@ def run_exam_add(args: argparse.Namespace, out: TextIO) -> int:
     end = parse_instant(args.end, "--end")
     cancelled = [parse_instant(text, "--cancel") for text in args.cancel]
     with services(args) as svc:
-        changed = svc.accounts.add_exam(
-            args.account, start, end, args.rrule, args.title, args.tz, cancelled, actor=args.actor
-        )
+        changed = svc.exams.add_exam(
+            args.account, start, end, args.rrule, args.title, args.tz, actor=args.actor, cancelled=cancelled
+        ).changed_cases
     out.write(f"booked exam session for {args.account} from {iso(start)} to {iso(end)}")
     out.write(f" ({args.rrule})" if args.rrule else "")
     out.write(f"; {changed} open case(s) got a new due time\n")

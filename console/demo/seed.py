@@ -41,6 +41,7 @@ from console.services.readmodels.cockpit import CockpitService
 from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
+from console.services.usecases.exams import ExamService
 from console.sla.calendar import from_epoch, to_epoch
 from console.sla.exams import ExamSchedule, ExamSession
 from console.storage.engine import session_factory, writer
@@ -879,6 +880,7 @@ class _Seeder:
         self.clock = _Clock(now - timedelta(days=180))
         self.loader = loader = ProgrammeLoader()
         self.accounts = AccountService(db, loader, self.clock)
+        self.exams = ExamService(db, loader, self.clock)
         self.cases = CaseService(db, loader, self.clock)
         self.talk = ConversationService(db, loader, self.clock)
         self.cockpit = CockpitService(db, loader, self.clock)
@@ -1027,7 +1029,7 @@ class _Seeder:
                         now, now + timedelta(days=120)
                     )
                     cancelled = [s for s, _ in upcoming[:1] if s > now]
-                self.accounts.add_exam(
+                self.exams.add_exam(
                     company.name,
                     start,
                     end,

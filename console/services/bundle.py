@@ -15,6 +15,7 @@ from console.services.readmodels.wallboard import WallboardService
 from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
+from console.services.usecases.exams import ExamService
 from console.services.usecases.queue_rules import QueueRulesService
 from console.services.usecases.setup import SetupService
 
@@ -27,6 +28,7 @@ class ConsoleServices:
         self.cases = CaseService(db, self.loader, clock)
         self.talk = ConversationService(db, self.loader, clock)
         self.accounts = AccountService(db, self.loader, clock)
+        self.exams = ExamService(db, self.loader, clock)
         self.queue = QueueService(db, self.loader, clock)
         self.cockpit = CockpitService(db, self.loader, clock)
         self.reports = ReportService(db, self.loader, clock)

@@ -15,6 +15,7 @@ from console.services.readmodels.queue import QueueService
 from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
+from console.services.usecases.exams import ExamService
 from tests.clock import SteppingClock
 
 
@@ -27,6 +28,7 @@ class Services:
     talk: ConversationService
     accounts: AccountService
     queue: QueueService
+    exams: ExamService
 
 
 def make_services(engine: Engine, start: datetime) -> Services:
@@ -41,6 +43,7 @@ def make_services(engine: Engine, start: datetime) -> Services:
         ConversationService(db, loader, clock),
         AccountService(db, loader, clock),
         QueueService(db, loader, clock),
+        ExamService(db, loader, clock),
     )
 
 

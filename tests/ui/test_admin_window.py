@@ -77,7 +77,7 @@ def world(database_url: URL, tmp_path: Path) -> Iterator[World]:
     svc.accounts.add_account("Initech", "premier", tam="Tom Tam")
     svc.accounts.add_account("Exam Board", "proctored")
     svc.cases.open_case("Globex", 3, "Slow reports")  # due Thu 09:00 Berlin
-    svc.accounts.add_exam("Exam Board", SAT_10, SAT_12, rrule="FREQ=WEEKLY;BYDAY=SA", title="Finals")
+    svc.exams.add_exam("Exam Board", SAT_10, SAT_12, rrule="FREQ=WEEKLY;BYDAY=SA", title="Finals")
     yield w
     for console in w.sessions:
         console.close()
@@ -286,7 +286,7 @@ def test_exam_sessions_tab_cancels_and_deletes(
     wait_status(qtbot, tab, "Deleted. 0 open cases got a new due time.")
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
     assert tab.empty_label.isVisible()
-    assert world.setup.exam_sessions() == []
+    assert world.other.exams.exam_sessions() == []
 
 
 def test_booking_an_exam_moves_a_proctored_case(

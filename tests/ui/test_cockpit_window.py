@@ -84,7 +84,7 @@ def world(database_url: URL) -> Iterator[World]:
     svc.talk.reply(met.number, "Looking into it.", "Anna Agent")
     w.clock.now = WEDNESDAY_9
     # Finals live now (07:30Z-10:00Z); nothing else booked.
-    svc.accounts.add_exam("Exam Board", utc(2026, 11, 25, 7, 30), utc(2026, 11, 25, 10), title="Finals")
+    svc.exams.add_exam("Exam Board", utc(2026, 11, 25, 7, 30), utc(2026, 11, 25, 10), title="Finals")
     yield w
     for console in w.sessions:
         console.close()

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
-from console.services.usecases.setup import ExamView
+from console.services.usecases.exams import ExamView
 from ui.settings.exam_model import WINDOW, ExamSessionModel, window_text
 
 

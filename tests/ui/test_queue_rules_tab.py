@@ -29,7 +29,7 @@ def add_cases(world: World) -> tuple[int, int, int]:
     """A Premier Severity 4, a Standard Severity 1 and a paid add-on of the Exam Board
     (its exam live now), opened after the world's Globex case."""
     svc = world.other
-    svc.accounts.add_exam("Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2))
+    svc.exams.add_exam("Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2))
     premier = svc.cases.open_case("Initech", 4, "Premier low").number
     standard = svc.cases.open_case("Globex", 1, "Standard urgent").number
     add_on = svc.cases.open_case("Exam Board", 1, "Training", category="training").number

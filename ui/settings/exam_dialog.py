@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.usecases.setup import ExamView, recurrence_text
+from console.services.usecases.exams import ExamView, recurrence_text
 from console.sla.calendar import CalendarError
 from console.sla.exams import ExamSession
 from ui.widgets.date_limits import limit_to_product_range

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.services.usecases.setup import ExamView
+from console.services.usecases.exams import ExamView
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 ACCOUNT, TITLE, WINDOW, RECURRENCE, CANCELLED = range(5)

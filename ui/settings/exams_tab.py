@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.plans import Plan
-from console.services.usecases.setup import ExamView, SetupResult, SetupService
+from console.services.usecases.exams import ExamView
+from console.services.usecases.setup import SetupResult, SetupService
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
@@ -40,7 +41,7 @@ class ExamData:
 def read_exams(session: ConsoleSession, setup: SetupService) -> ExamData:
     """Worker-thread work: the sessions, the Proctored accounts and the calendar's zone."""
     accounts = [a.name for a in session.services.accounts.accounts() if a.plan is Plan.PROCTORED]
-    return ExamData(setup.exam_sessions(), accounts, setup.calendar_settings().time_zone)
+    return ExamData(session.services.exams.exam_sessions(), accounts, setup.calendar_settings().time_zone)
 
 
 class ExamsTab(SetupTab):
@@ -108,7 +109,7 @@ class ExamsTab(SetupTab):
 
     def book(self, form: ExamForm) -> None:
         self.run(
-            self.setup.add_exam,
+            self.session.services.exams.add_exam,
             form.account,
             form.start,
             form.end,
@@ -121,7 +122,7 @@ class ExamsTab(SetupTab):
 
     def change(self, exam: ExamView, form: ExamForm) -> None:
         self.run(
-            self.setup.edit_exam,
+            self.session.services.exams.edit_exam,
             exam.id,
             form.start,
             form.end,
@@ -134,7 +135,7 @@ class ExamsTab(SetupTab):
 
     def cancel_occurrence(self, exam: ExamView, start: datetime) -> None:
         self.run(
-            self.setup.cancel_occurrence,
+            self.session.services.exams.cancel_occurrence,
             exam.id,
             start,
             self.actor,
@@ -146,7 +147,7 @@ class ExamsTab(SetupTab):
 
     def delete(self, exam: ExamView) -> None:
         self.run(
-            self.setup.delete_exam,
+            self.session.services.exams.delete_exam,
             exam.id,
             self.actor,
             exam.version,

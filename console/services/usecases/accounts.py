@@ -1,35 +1,28 @@
-"""The organisation: customer accounts and their contacts, the people who sign in,
-and the proctored exam sessions that open a Proctored account's clock.
+"""The organisation: customer accounts and their contacts, and the people who
+sign in. (A Proctored account's exam sessions are ExamService's.)
 
 A plan change applies to cases opened afterwards (a case keeps the plan it was
-opened under). A new or changed exam session changes the calendar of that
-account's Proctored clocks, so the due times of its open cases still awaiting a
-first response are recomputed in the same transaction.
+opened under).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, Presence, Role
 from console.domain.permissions import Action
 from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.errors import InvalidInput
-from console.services.infrastructure.database import Database, to_second
+from console.services.infrastructure.database import Database
 from console.services.infrastructure.inputs import language_of, languages_of, plan_of
 from console.services.infrastructure.lookup import account_named, optional_user, user_named
 from console.services.permissions import require
 from console.services.readmodels.snapshots import AccountView, UserView, account_view, user_view
-from console.services.usecases.due_times import recompute_due_times
-from console.sla.calendar import CalendarError
-from console.sla.exams import ExamSession
-from console.storage.models import Account, Case, Contact, ExamCancellation, ExamSessionRecord, User
+from console.storage.models import Account, Case, Contact, User
 
 
 class AccountService(Service):
@@ -220,60 +213,3 @@ class AccountService(Service):
                     acct.trial_until = None
                 Database.record_change(session, "account", acct.id, "plan", at=moment)
         return self.account(account)
-
-    # -- exam sessions ---------------------------------------------------------------------
-
-    def add_exam(
-        self,
-        account: str | int,
-        start: datetime,
-        end: datetime,
-        rrule: str | None = None,
-        title: str = "",
-        time_zone: str = "Europe/Berlin",
-        cancelled: Sequence[datetime] = (),
-        actor: str | int | None = None,
-    ) -> int:
-        """Book an exam session; returns how many open cases got a new due time."""
-        try:
-            zone = ZoneInfo(time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidInput(f"unknown time zone {time_zone!r}") from None
-        begin, finish = to_second(start), to_second(end)
-        try:
-            ExamSession(begin.astimezone(zone), finish.astimezone(zone), rrule or None)
-        except CalendarError as error:
-            raise InvalidInput(str(error)) from None
-        moment = self.clock()
-        with self.db.write() as session:
-            who = optional_user(session, actor)
-            require(who, Action.EDIT_EXAM_SESSIONS, doing="book exam sessions")
-            acct = account_named(session, account)
-            if acct.plan_code != Plan.PROCTORED.value:
-                raise InvalidInput(
-                    f"{acct.name} is on the {Plan(acct.plan_code).label} plan; exam sessions are booked for Proctored accounts"
-                )
-            record = ExamSessionRecord(
-                account_id=acct.id,
-                title=title or "Proctored exam session",
-                start_at=begin,
-                end_at=finish,
-                time_zone=time_zone,
-                rrule=rrule or None,
-                created_at=moment,
-            )
-            session.add(record)
-            session.flush()
-            for occurrence in cancelled:
-                session.add(ExamCancellation(session_id=record.id, occurrence_start=to_second(occurrence)))
-            Database.record_change(
-                session, "exam", record.id, "added", actor_id=None if who is None else who.id, at=moment
-            )
-            session.flush()
-            return self._recompute_account_dues(session, acct.id, who, moment)
-
-    def _recompute_account_dues(
-        self, session: Session, account_id: int, who: User | None, moment: datetime
-    ) -> int:
-        programme = self.loader.load(session)
-        return recompute_due_times(session, programme, who, moment, Case.account_id == account_id)

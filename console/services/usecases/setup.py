@@ -1,9 +1,9 @@
 """The set-up an admin edits: the plans' first-response targets, the support
 calendar (time zone, weekly hours, holiday regions, extra closures, the at-risk
-thresholds), proctored exam sessions, and users with their roles.
+thresholds), and users with their roles. (Exam sessions are ExamService's.)
 
 Only admins change policy; the roles are checked here, not only hidden in the
-GUI. A change that moves the clocks (a target, the calendar, an exam session)
+GUI. A change that moves the clocks (a target, the calendar)
 recomputes, in the same transaction, the due times of the open cases still
 awaiting their first response, audits each changed case and says how many
 changed. The recompute reads plain columns and epoch seconds, computes with the
@@ -13,9 +13,9 @@ thousands of open cases take seconds, not minutes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,13 +29,13 @@ from console.domain.permissions import Action
 from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from console.services.infrastructure.database import Database, to_second
+from console.services.infrastructure.database import Database
 from console.services.infrastructure.inputs import languages_of, plan_of, severity_of
-from console.services.infrastructure.lookup import account_named, optional_user, user_named
+from console.services.infrastructure.lookup import optional_user, user_named
 from console.services.permissions import require
 from console.services.readmodels.snapshots import UserView, user_view
-from console.services.usecases.accounts import AccountService
 from console.services.usecases.due_times import recompute_due_times
+from console.services.usecases.setup_change import SetupResult as SetupResult  # callers import it here
 from console.sla.calendar import (
     WEEKDAY_NAMES,
     CalendarError,
@@ -43,15 +43,12 @@ from console.sla.calendar import (
     OperationalCalendar,
 )
 from console.sla.calendar import weekly_hours_text as weekly_hours_text  # its home is the core
-from console.sla.exams import ExamSession
 from console.sla.policy import OPERATIONAL_DAY_MINUTES, ClockKind
 from console.storage.models import (
     Account,
     CalendarClosure,
     CalendarHours,
     Case,
-    ExamCancellation,
-    ExamSessionRecord,
     PlanTarget,
     SupportCalendarRecord,
     User,
@@ -65,13 +62,6 @@ WeeklyHours = Mapping[int, Sequence[DailyWindow]]
 
 
 # --- what the use cases return --------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SetupResult:
-    """The outcome of a set-up change: how many open cases got a new due time."""
-
-    changed_cases: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,39 +118,6 @@ class HolidayRow:
     regions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ExamView:
-    id: int
-    account_id: int
-    account_name: str
-    title: str
-    start: datetime  # UTC
-    end: datetime
-    time_zone: str
-    rrule: str | None
-    cancelled: tuple[datetime, ...]
-    version: int
-
-    @property
-    def recurrence_text(self) -> str:
-        return recurrence_text(self.rrule)
-
-    def local(self, value: datetime) -> datetime:
-        return value.astimezone(ZoneInfo(self.time_zone))
-
-    @property
-    def first_window(self) -> tuple[datetime, datetime] | None:
-        """The first window the booking holds (local time), None when all are cancelled."""
-        zone = ZoneInfo(self.time_zone)
-        session = ExamSession(
-            self.start.astimezone(zone),
-            self.end.astimezone(zone),
-            self.rrule,
-            frozenset(c.astimezone(zone) for c in self.cancelled),
-        )
-        return session.first_window()
-
-
 # --- texts shared by the command line and the screens -------------------------------------
 
 
@@ -210,45 +167,6 @@ def _parse_days(text: str, part: str) -> list[int]:
     if start < 0 or end < start:
         raise InvalidInput(f"{part!r}: days read like mon, mon-fri or sat-sun (Monday to Sunday, in order)")
     return list(range(start, end + 1))
-
-
-_FREQ_WORDS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-_DAY_WORDS = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday"}
-_DAY_WORDS |= {"SA": "Saturday", "SU": "Sunday"}
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
-
-
-def recurrence_text(rule: str | None) -> str:
-    """A recurrence rule in words: ``FREQ=MONTHLY;BYDAY=1MO`` -> "monthly, first Monday"."""
-    if not rule:
-        return "once (on demand)"
-    fields = dict(
-        part.split("=", 1) for part in rule.upper().removeprefix("RRULE:").split(";") if "=" in part
-    )
-    freq = fields.get("FREQ", "")
-    interval = int(fields["INTERVAL"]) if fields.get("INTERVAL", "").isdigit() else 1
-    unit = _FREQ_WORDS.get(freq)
-    if unit is None:
-        return rule
-    words = [f"{freq.lower()}" if interval == 1 else f"every {interval} {unit}s"]
-    for day in filter(None, fields.get("BYDAY", "").split(",")):
-        code, number = day[-2:], day[:-2]
-        name = _DAY_WORDS.get(code, code)
-        if number.lstrip("+-").isdigit():
-            words.append(f"{_ORDINALS.get(int(number), number)} {name}")
-        else:
-            words.append(name)
-    if fields.get("BYMONTHDAY"):
-        words.append(f"day {fields['BYMONTHDAY']}")
-    if fields.get("BYMONTH"):
-        months = [date(2000, int(m), 1).strftime("%B") for m in fields["BYMONTH"].split(",") if m.isdigit()]
-        words.append(", ".join(months))
-    if fields.get("COUNT"):
-        words.append(f"{fields['COUNT']} times")
-    if fields.get("UNTIL"):
-        until = fields["UNTIL"]
-        words.append(f"until {until[:4]}-{until[4:6]}-{until[6:8]}" if len(until) >= 8 else f"until {until}")
-    return ", ".join(words)
 
 
 # --- the use cases --------------------------------------------------------------------------
@@ -437,117 +355,6 @@ class SetupService(Service):
             for name, codes in names.items()
         ]
 
-    # -- exam sessions -------------------------------------------------------------------
-
-    def exam_sessions(self, account: str | int | None = None) -> list[ExamView]:
-        with self.db.read() as session:
-            query = (
-                select(ExamSessionRecord, Account.name)
-                .join(Account, Account.id == ExamSessionRecord.account_id)
-                .order_by(Account.name, ExamSessionRecord.start_at, ExamSessionRecord.id)
-            )
-            if account is not None:
-                query = query.where(ExamSessionRecord.account_id == account_named(session, account).id)
-            rows = session.execute(query).tuples().all()
-            cancelled: dict[int, list[datetime]] = {}
-            for session_id, start in session.execute(
-                select(ExamCancellation.session_id, ExamCancellation.occurrence_start).order_by(
-                    ExamCancellation.occurrence_start
-                )
-            ).tuples():
-                cancelled.setdefault(session_id, []).append(start)
-            return [_exam_view(record, name, cancelled.get(record.id, ())) for record, name in rows]
-
-    def add_exam(
-        self,
-        account: str | int,
-        start: datetime,
-        end: datetime,
-        rrule: str | None = None,
-        title: str = "",
-        time_zone: str = "Europe/Berlin",
-        actor: str | int | None = None,
-    ) -> SetupResult:
-        """Book a session (the organisation's use case; here for the admin screens)."""
-        accounts = AccountService(self.db, self.loader, self.clock)
-        return SetupResult(accounts.add_exam(account, start, end, rrule, title, time_zone, actor=actor))
-
-    def edit_exam(
-        self,
-        session_id: int,
-        start: datetime,
-        end: datetime,
-        rrule: str | None,
-        title: str,
-        expected_version: int | None = None,
-        actor: str | int | None = None,
-    ) -> SetupResult:
-        begin, finish = to_second(start), to_second(end)
-        moment = self.clock()
-        with self.db.write() as session:
-            who = optional_user(session, actor)
-            _require_exam_editor(who, "change exam sessions")
-            record = _exam(session, session_id)
-            if expected_version is not None and record.version != expected_version:
-                raise Conflict("the exam session was changed by someone else — reloaded")
-            zone = ZoneInfo(record.time_zone)
-            try:
-                ExamSession(begin.astimezone(zone), finish.astimezone(zone), rrule or None)
-            except CalendarError as error:
-                raise InvalidInput(str(error)) from None
-            record.start_at, record.end_at = begin, finish
-            record.rrule = rrule or None
-            record.title = " ".join(title.split()) or "Proctored exam session"
-            session.flush()
-            return SetupResult(self._exam_changed(session, record, who, moment, "changed"))
-
-    def cancel_occurrence(
-        self, session_id: int, occurrence_start: datetime, actor: str | int | None = None
-    ) -> SetupResult:
-        """Cancel one occurrence of a session (by its start); its window closes."""
-        start = to_second(occurrence_start)
-        moment = self.clock()
-        with self.db.write() as session:
-            who = optional_user(session, actor)
-            _require_exam_editor(who, "cancel exam sessions")
-            record = _exam(session, session_id)
-            zone = ZoneInfo(record.time_zone)
-            exam = ExamSession(record.start_at.astimezone(zone), record.end_at.astimezone(zone), record.rrule)
-            local = start.astimezone(zone)
-            if not any(s == local for s, _ in exam.occurrences(local, local + timedelta(seconds=1))):
-                raise InvalidInput(
-                    f"{record.title!r} has no occurrence starting {local:%Y-%m-%d %H:%M} {record.time_zone}"
-                )
-            already = session.scalar(
-                select(ExamCancellation.id).where(
-                    ExamCancellation.session_id == record.id, ExamCancellation.occurrence_start == start
-                )
-            )
-            if already is not None:
-                raise InvalidInput(f"the occurrence of {local:%Y-%m-%d %H:%M} is already cancelled")
-            session.add(ExamCancellation(session_id=record.id, occurrence_start=start))
-            flag_modified(record, "title")  # the session changed: the ORM bumps its version
-            session.flush()
-            return SetupResult(self._exam_changed(session, record, who, moment, "cancelled"))
-
-    def delete_exam(
-        self, session_id: int, actor: str | int | None = None, expected_version: int | None = None
-    ) -> SetupResult:
-        moment = self.clock()
-        with self.db.write() as session:
-            who = optional_user(session, actor)
-            _require_exam_editor(who, "delete exam sessions")
-            record = _exam(session, session_id)
-            if expected_version is not None and record.version != expected_version:
-                raise Conflict("the exam session was changed by someone else — reloaded")
-            account_id = record.account_id
-            session.execute(delete(ExamCancellation).where(ExamCancellation.session_id == record.id))
-            session.delete(record)
-            session.flush()
-            Database.record_change(session, "exam", session_id, "deleted", actor_id=_id(who), at=moment)
-            session.flush()
-            return SetupResult(self._recompute(session, who, moment, Case.account_id == account_id))
-
     # -- users and roles -----------------------------------------------------------------
 
     def update_user(
@@ -643,13 +450,6 @@ class SetupService(Service):
         session.flush()
         return self._recompute(session, who, moment, true())
 
-    def _exam_changed(
-        self, session: Session, record: ExamSessionRecord, who: User | None, moment: datetime, action: str
-    ) -> int:
-        Database.record_change(session, "exam", record.id, action, actor_id=_id(who), at=moment)
-        session.flush()
-        return self._recompute(session, who, moment, Case.account_id == record.account_id)
-
     def _recompute(
         self, session: Session, who: User | None, moment: datetime, scope: ColumnElement[bool]
     ) -> int:
@@ -713,11 +513,6 @@ def _check_minutes(edit: TargetEdit) -> None:
         )
 
 
-def _require_exam_editor(who: User | None, doing: str) -> None:
-    # The same people who book sessions (AccountService.add_exam) may change them.
-    require(who, Action.EDIT_EXAM_SESSIONS, doing=doing)
-
-
 # --- reading --------------------------------------------------------------------------------
 
 
@@ -743,28 +538,6 @@ def _calendar_settings(session: Session) -> CalendarSettings:
         closures,
         record.at_risk_fraction,
         record.at_risk_seconds // 60,
-        record.version,
-    )
-
-
-def _exam(session: Session, session_id: int) -> ExamSessionRecord:
-    record = session.get(ExamSessionRecord, session_id)
-    if record is None:
-        raise NotFound(f"no exam session #{session_id}")
-    return record
-
-
-def _exam_view(record: ExamSessionRecord, account_name: str, cancelled: Iterable[datetime]) -> ExamView:
-    return ExamView(
-        record.id,
-        record.account_id,
-        account_name,
-        record.title,
-        record.start_at,
-        record.end_at,
-        record.time_zone,
-        record.rrule,
-        tuple(cancelled),
         record.version,
     )
 

@@ -35,7 +35,7 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.ADD_CONTACTS: lambda svc, who, n: svc.accounts.add_contact(
         "Globex", f"Contact {n}", f"c{n}@globex.example", actor=who
     ),
-    Action.EDIT_EXAM_SESSIONS: lambda svc, who, n: svc.accounts.add_exam(
+    Action.EDIT_EXAM_SESSIONS: lambda svc, who, n: svc.exams.add_exam(
         "Exam Board",
         WEDNESDAY_9 + timedelta(days=n + 1),
         WEDNESDAY_9 + timedelta(days=n + 1, hours=2),

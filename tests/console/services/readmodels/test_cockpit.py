@@ -76,15 +76,15 @@ def book(services: Services) -> dict[str, int]:
     # E: Sev 1 now (Wed 25 Nov 08:00Z), Premier 24x7: due 08:15Z, open, awaiting.
     numbers["E"] = svc.cases.open_case("Initech", 1, "Production down").number
     # Exam Board: one session live now, a monthly and a weekly series (one cancelled).
-    svc.accounts.add_exam("Exam Board", utc(2026, 11, 25, 7, 30), utc(2026, 11, 25, 10), title="Finals")
-    svc.accounts.add_exam(
+    svc.exams.add_exam("Exam Board", utc(2026, 11, 25, 7, 30), utc(2026, 11, 25, 10), title="Finals")
+    svc.exams.add_exam(
         "Exam Board",
         datetime(2026, 11, 2, 9, tzinfo=BERLIN),
         datetime(2026, 11, 2, 12, tzinfo=BERLIN),
         rrule="FREQ=MONTHLY;BYDAY=1MO",
         title="Monthly board",
     )
-    svc.accounts.add_exam(
+    svc.exams.add_exam(
         "Exam Board",
         datetime(2026, 11, 27, 18, tzinfo=BERLIN),
         datetime(2026, 11, 27, 20, tzinfo=BERLIN),

@@ -20,6 +20,6 @@ def test_live_queue_applies_changes(services: Services) -> None:
     assert changed == frozenset({a.id, b.id})
     assert live.size == 1
     mark = latest_change_id(services.db.engine)
-    services.accounts.add_exam("Exam Board", WEDNESDAY_9, WEDNESDAY_9.replace(hour=12))
+    services.exams.add_exam("Exam Board", WEDNESDAY_9, WEDNESDAY_9.replace(hour=12))
     snapshot, changed = live.apply(read_changes(services.db.engine, mark), WEDNESDAY_9)
     assert [r.case.number for r in snapshot.rows] == [b.number]  # set-up change: whole queue re-read

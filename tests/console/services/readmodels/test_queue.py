@@ -35,9 +35,7 @@ def test_queue_rows_carry_clock_and_reason(services: Services) -> None:
 
 
 def test_live_exam_account_comes_first(services: Services) -> None:
-    services.accounts.add_exam(
-        "Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2)
-    )
+    services.exams.add_exam("Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2))
     premier = services.cases.open_case("Initech", 1, "Premier urgent")
     exam = services.cases.open_case("Exam Board", 4, "Exam low")
     rows = services.queue.rows(WEDNESDAY_9 + timedelta(minutes=1))
@@ -63,9 +61,7 @@ def test_filters(services: Services) -> None:
 
 def test_sql_order_agrees_with_python_order(services: Services) -> None:
     rnd = random.Random(5)
-    services.accounts.add_exam(
-        "Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2)
-    )
+    services.exams.add_exam("Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2))
     accounts = ["Globex", "Initech", "Exam Board"]
     numbers = []
     for index in range(60):

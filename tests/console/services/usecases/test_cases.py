@@ -171,15 +171,15 @@ def test_exam_session_reopens_proctored_clocks(services: Services) -> None:
     services.clock.now = saturday_night
     case = services.cases.open_case("Exam Board", 1, "Proctor cannot see candidate", opened_at=saturday_night)
     assert case.due_at == datetime(2026, 11, 30, 7, 15, tzinfo=UTC)
-    changed = services.accounts.add_exam(
+    changed = services.exams.add_exam(
         "Exam Board", datetime(2026, 11, 28, 21, 0, tzinfo=UTC), datetime(2026, 11, 29, 1, 0, tzinfo=UTC)
     )
-    assert changed == 1
+    assert changed.changed_cases == 1
     assert services.cases.summary(case.number).due_at == datetime(2026, 11, 28, 22, 15, tzinfo=UTC)
     with pytest.raises(InvalidInput, match="Proctored accounts"):
-        services.accounts.add_exam("Globex", saturday_night, saturday_night + timedelta(hours=1))
+        services.exams.add_exam("Globex", saturday_night, saturday_night + timedelta(hours=1))
     with pytest.raises(InvalidInput, match="recurrence rule"):
-        services.accounts.add_exam(
+        services.exams.add_exam(
             "Exam Board", saturday_night, saturday_night + timedelta(hours=1), rrule="FREQ=NEVER"
         )
 

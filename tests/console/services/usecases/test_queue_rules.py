@@ -105,9 +105,7 @@ def build_mixed_queue(services: Services) -> None:
     """Open cases in every status, answered and unanswered (some with a customer
     follow-up), paid add-ons, an account with a live exam, and exact ties (twins
     opened at the same second with the same account, severity and category)."""
-    services.accounts.add_exam(
-        "Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2)
-    )
+    services.exams.add_exam("Exam Board", WEDNESDAY_9 - timedelta(hours=1), WEDNESDAY_9 + timedelta(hours=2))
     rnd = random.Random(9)
     twins: list[tuple[int, int]] = []
     for index, (account, category, severity) in enumerate(

@@ -1,5 +1,5 @@
 """The admin's set-up use cases on SQLite and PostgreSQL: targets, the support
-calendar, closures, holiday previews, exam sessions and users, each recomputing
+calendar, closures, holiday previews and users, each recomputing
 the due times of the open unanswered cases in one transaction and counting them,
 and the roles that may (not) change them.
 
@@ -22,7 +22,6 @@ from console.services.usecases.setup import (
     HolidayRow,
     SetupService,
     parse_weekly_hours,
-    recurrence_text,
     target_text,
     weekly_hours_text,
 )
@@ -238,89 +237,6 @@ def test_risk_thresholds_are_stored_without_moving_due_times(services: Services,
     assert (settings.at_risk_fraction, settings.at_risk_minutes) == (0.25, 30)
     with pytest.raises(InvalidInput, match="between 0 and 1"):
         setup.set_risk_thresholds(1.5, 30, actor="Ada Admin")
-
-
-# -- exam sessions -----------------------------------------------------------------------
-
-# Saturday 2026-11-28 10:00-12:00 Berlin = 09:00-11:00 UTC.
-SAT_10 = utc(2026, 11, 28, 9, 0)
-SAT_12 = utc(2026, 11, 28, 11, 0)
-
-
-@pytest.fixture
-def saturday_case(services: Services) -> int:
-    """A Proctored Severity 3 (240 minutes) case opened Sat 10:00 Berlin."""
-    services.clock.now = utc(2026, 11, 28, 12, 0)
-    case = services.cases.open_case("Exam Board", 3, "Proctor cannot log in", opened_at=SAT_10)
-    # No exam window: paused until Mon 08:00 Berlin, + 4h -> Mon 12:00 Berlin = 11:00 UTC.
-    assert case.due_at == utc(2026, 11, 30, 11, 0)
-    return case.number
-
-
-def test_exam_sessions_are_edited_cancelled_and_deleted_with_recomputed_due_times(
-    services: Services, setup: SetupService, saturday_case: int
-) -> None:
-    def due() -> datetime | None:
-        return services.cases.detail(saturday_case).summary.due_at
-
-    assert setup.add_exam("Exam Board", SAT_10, SAT_12, title="Finals", actor="Tom Tam").changed_cases == 1
-    # 2h of the window on Saturday, 2h more from Mon 08:00 -> Mon 10:00 Berlin = 09:00 UTC.
-    assert due() == utc(2026, 11, 30, 9, 0)
-    [exam] = setup.exam_sessions("Exam Board")
-    assert (exam.account_name, exam.title, exam.recurrence_text) == (
-        "Exam Board",
-        "Finals",
-        "once (on demand)",
-    )
-
-    # One hour shorter: 1h on Saturday, 3h on Monday -> Mon 11:00 Berlin = 10:00 UTC.
-    result = setup.edit_exam(
-        exam.id, SAT_10, SAT_12 - timedelta(hours=1), None, "Finals", exam.version, actor="Ada Admin"
-    )
-    assert result.changed_cases == 1
-    assert due() == utc(2026, 11, 30, 10, 0)
-    with pytest.raises(Conflict, match="changed by someone else"):
-        setup.edit_exam(exam.id, SAT_10, SAT_12, None, "Finals", exam.version, actor="Ada Admin")
-
-    assert setup.delete_exam(exam.id, actor="Ada Admin").changed_cases == 1
-    assert due() == utc(2026, 11, 30, 11, 0)
-    assert setup.exam_sessions() == []
-
-
-def test_cancelling_an_occurrence_closes_its_window(
-    services: Services, setup: SetupService, saturday_case: int
-) -> None:
-    setup.add_exam("Exam Board", SAT_10, SAT_12, rrule="FREQ=WEEKLY;BYDAY=SA", actor="Ada Admin")
-    [exam] = setup.exam_sessions()
-    assert exam.recurrence_text == "weekly, Saturday"
-    assert services.cases.detail(saturday_case).summary.due_at == utc(2026, 11, 30, 9, 0)
-    with pytest.raises(InvalidInput, match="no occurrence starting 2026-11-28 11:00"):
-        setup.cancel_occurrence(exam.id, SAT_10 + timedelta(hours=1), actor="Ada Admin")
-    assert setup.cancel_occurrence(exam.id, SAT_10, actor="Ada Admin").changed_cases == 1
-    # Without the Saturday window: Mon 12:00 Berlin again.
-    assert services.cases.detail(saturday_case).summary.due_at == utc(2026, 11, 30, 11, 0)
-    [exam] = setup.exam_sessions()
-    assert exam.cancelled == (SAT_10,)
-    with pytest.raises(InvalidInput, match="already cancelled"):
-        setup.cancel_occurrence(exam.id, SAT_10, actor="Ada Admin")
-
-
-def test_agents_may_not_change_exam_sessions(setup: SetupService, saturday_case: int) -> None:
-    setup.add_exam("Exam Board", SAT_10, SAT_12, actor="Ada Admin")
-    [exam] = setup.exam_sessions()
-    with pytest.raises(NotAllowed, match="Anna Agent"):
-        setup.delete_exam(exam.id, actor="Anna Agent")
-    with pytest.raises(NotFound, match="no exam session #999"):
-        setup.delete_exam(999, actor="Ada Admin")
-
-
-def test_recurrence_in_words() -> None:
-    assert recurrence_text("FREQ=MONTHLY;BYDAY=1MO") == "monthly, first Monday"
-    assert recurrence_text("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15") == "yearly, day 15, June"
-    assert recurrence_text("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4") == "every 2 weeks, Tuesday, 4 times"
-    assert recurrence_text("FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20271231T000000Z") == (
-        "monthly, last Friday, until 2027-12-31"
-    )
 
 
 # -- users and roles -------------------------------------------------------------------------
