@@ -10,7 +10,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
 from ui.session import ConsoleSession
 from ui.theme import current_theme, set_tone
+from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 from ui.widgets.time_text import clock_text, local_zone
 
 _HIDDEN_COLUMNS = (QueueColumn.PLAN, QueueColumn.ACCOUNT)  # the page is one account
@@ -188,18 +188,10 @@ class AccountPage(QWidget):
         table = self.cases_table
         table.setModel(self.cases_model)
         table.setItemDelegateForColumn(int(QueueColumn.SLA), self.cases_delegate)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        set_up_row_table(table)
+        fix_row_height(table)
+        left_titles(table)
         header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         for column in _HIDDEN_COLUMNS:
             table.setColumnHidden(int(column), True)
         for column, width in _WIDTHS.items():
@@ -211,15 +203,8 @@ class AccountPage(QWidget):
     def _plain_table(self, model: ExamModel | ContactModel) -> QTableView:
         table = QTableView(self)
         table.setModel(model)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        table.horizontalHeader().setHighlightSections(False)
+        set_up_row_table(table, wrap=True, single=False)
+        left_titles(table)
         return table
 
     # -- showing ----------------------------------------------------------------------

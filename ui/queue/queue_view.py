@@ -54,6 +54,7 @@ from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
+from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 
 SEARCH_DELAY_MS = 200
 LANGUAGE_SCAN_LIMIT = 5000
@@ -218,21 +219,11 @@ class QueueView(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setItemDelegateForColumn(int(QueueColumn.SLA), self.delegate)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
+        set_up_row_table(table)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setCornerButtonEnabled(False)
-        rows = table.verticalHeader()
-        rows.hide()
-        # One fixed height for every row: the view never asks rows for their size,
-        # which keeps scrolling and layout changes cheap with 50,000 rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 14)
+        fix_row_height(table)  # 50,000 rows
         header = table.horizontalHeader()
         # The header reads its titles from a small C++ model: a header asks for
         # eleven roles per section on every repaint, and each call into a Python
@@ -244,10 +235,9 @@ class QueueView(QWidget):
                 if value is not None:
                     self._titles.setHeaderData(int(column), Qt.Orientation.Horizontal, value, role)
         header.setModel(self._titles)
-        header.setHighlightSections(False)
+        left_titles(table)
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicatorClearable(True)  # a third click goes back to queue order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._apply_default_widths()

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -39,6 +38,7 @@ from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
 from ui.widgets.date_limits import limit_to_product_range
 from ui.widgets.screen_fit import restore_geometry
+from ui.widgets.tables import set_up_row_table
 from ui.widgets.time_text import clock_text
 
 log = logging.getLogger("ui.reports")
@@ -93,12 +93,7 @@ class ReportsWindow(QMainWindow):
         self.model = ReportModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        set_up_row_table(self.table, alternating=False)
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
 from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
+from ui.widgets.tables import set_up_row_table
 
 T = TypeVar("T")
 
@@ -27,11 +28,7 @@ def row_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     """A read-only table that selects whole rows, one at a time."""
     table = QTableView(parent)
     table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    set_up_row_table(table, grid=True, wrap=True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 

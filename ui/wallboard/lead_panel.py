@@ -11,7 +11,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from console.services.readmodels.wallboard import AgentLoad
 from ui.wallboard.agent_load_model import AgentLoadModel, LoadColumn
 from ui.wallboard.lead_cases_model import LeadCasesModel, LeadColumn
 from ui.wallboard.wallboard_style import font
+from ui.widgets.tables import set_up_row_table
 
 _PRESENCE_ORDER = {Presence.ONLINE: 0, Presence.AWAY: 1, Presence.OFFLINE: 2}
 
@@ -153,12 +153,6 @@ class LeadPanel(QFrame):
 def _table(model: LeadCasesModel | AgentLoadModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    set_up_row_table(view)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setWordWrap(False)
     return view

@@ -3,9 +3,10 @@ behind SLA attainment on the wallboard and in the reports (one implementation,
 see ``console.sla.attainment`` for the rule).
 
 A clock settles at its first response (met) or at its due instant (breached), so
-the clocks that can settle in [start, end) are those with a due instant or a first
-response in it: two index range scans, united. Rows are plain tuples of epoch
-seconds; nothing here holds an ORM object.
+the clocks that can settle in [start, end) are among those with a due instant or a
+first response in it: two disjoint index range scans. Rows are plain tuples of
+epoch seconds; nothing here holds an ORM object. The wallboard, the reports and
+the account cockpit read them through :func:`settling_rows`, the one reader.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, select, union
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.services.infrastructure.programme import Programme
 from console.sla.attainment import Attainment, Outcome, outcome, settled_at, settlement
@@ -52,16 +54,17 @@ class ClockRow(NamedTuple):
         return calendar.between_epoch(self.opened, self.first_response)
 
 
-_COLUMNS = (
+CLOCK_COLUMNS = (
     Case.id,
     Case.plan_code,
     Case.severity,
     Case.account_id,
     Case.assignee_id,
-    EpochSeconds(Case.opened_at).label("opened"),
-    EpochSeconds(Case.first_response_due_at).label("due"),
-    EpochSeconds(Case.first_response_at).label("first_response"),
+    EpochSeconds(Case.opened_at),
+    EpochSeconds(Case.first_response_due_at),
+    EpochSeconds(Case.first_response_at),
 )
+"""The fields of a :class:`ClockRow`, plan and severity as stored."""
 
 
 def clocks_settling_between(
@@ -74,21 +77,80 @@ def clocks_settling_between(
     """Every clock with a due instant or a first response in [start, end): a
     superset of those that settle in it (filter with :func:`attainment`);
     ``plans`` and ``account_ids`` narrow it (None: all)."""
-    narrowing = [] if plans is None else [Case.plan_code.in_([p.value for p in plans])]
+    return [clock_row(row) for row in settling_rows(session, start, end, plans, account_ids)]
+
+
+def settling_rows(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    plans: Collection[Plan] | None = None,
+    account_ids: Collection[int] | None = None,
+    open_unanswered: Iterable[Sequence[Any]] | None = None,
+) -> list[tuple[Any, ...]]:
+    """The one reader of settling clocks: :func:`clocks_settling_between` as plain
+    tuples of :data:`CLOCK_COLUMNS`, read straight from the driver's cursor (a
+    hundred thousand rows on the wallboard; SQLAlchemy's row objects would cost
+    more than the query).
+
+    ``open_unanswered``: the unanswered clocks of the open cases (rows of
+    :data:`CLOCK_COLUMNS`, any due instant), when the caller has read them
+    already; the query then leaves them out and those due in the period are taken
+    from there — the same rows, one scan fewer."""
+    parts = settling_query(start, end, plans, account_ids, with_open_unanswered=open_unanswered is None)
+    rows: list[tuple[Any, ...]] = []
+    for part in parts:
+        rows += raw_rows(session, part)
+    if open_unanswered is not None:
+        first, last = to_epoch(start), to_epoch(end)
+        rows += [tuple(row) for row in open_unanswered if row[6] is not None and first <= row[6] < last]
+    return rows
+
+
+def settling_query(
+    start: datetime,
+    end: datetime,
+    plans: Collection[Plan] | None = None,
+    account_ids: Collection[int] | None = None,
+    with_open_unanswered: bool = True,
+) -> tuple[Select[Any], Select[Any]]:
+    """The two queries of :func:`settling_rows`, one index range scan each and
+    disjoint (so their rows need no de-duplication): the clocks first answered in
+    [start, end) by ``ix_cases_first_response_at``, and the clocks due in it and
+    not answered in it by ``ix_cases_first_response_due_at`` (without the open
+    cases' unanswered clocks unless ``with_open_unanswered``)."""
+    narrowing = [] if plans is None else [Case.plan_code.in_(sorted(p.value for p in plans))]
     if account_ids is not None:
         narrowing.append(Case.account_id.in_(sorted(account_ids)))
-    by_due = select(*_COLUMNS).where(
-        and_(Case.first_response_due_at >= start, Case.first_response_due_at < end, *narrowing)
+    answered_in_period = select(*CLOCK_COLUMNS).where(
+        Case.first_response_at >= start,
+        Case.first_response_at < end,
+        Case.first_response_due_at.is_not(None),
+        *narrowing,
     )
-    by_response = select(*_COLUMNS).where(
-        and_(
-            Case.first_response_at >= start,
-            Case.first_response_at < end,
-            Case.first_response_due_at.is_not(None),
-            *narrowing,
-        )
+    unanswered: ColumnElement[bool] = Case.first_response_at.is_(None)
+    if not with_open_unanswered:
+        unanswered = and_(unanswered, Case.status.not_in(OPEN_STATUS_CODES))
+    due_in_period = select(*CLOCK_COLUMNS).where(
+        Case.first_response_due_at >= start,
+        Case.first_response_due_at < end,
+        or_(Case.first_response_at < start, Case.first_response_at >= end, unanswered),
+        *narrowing,
     )
-    return [clock_row(row) for row in session.execute(union(by_due, by_response))]
+    return answered_in_period, due_in_period
+
+
+def raw_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:
+    """Run ``query`` on the driver's cursor and return its plain tuples. Its
+    parameters are compiled inline: callers pass only instants, codes and ids."""
+    connection = session.connection()
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def clock_row(row: Sequence[Any]) -> ClockRow:

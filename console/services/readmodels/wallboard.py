@@ -44,7 +44,7 @@ from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary, Presence, Role, instant
@@ -63,7 +63,7 @@ from console.services.infrastructure.database import Database, to_second
 from console.services.infrastructure.lookup import optional_user
 from console.services.infrastructure.programme import Programme
 from console.services.permissions import require
-from console.services.readmodels.settlements import ClockRow, clock_row
+from console.services.readmodels.settlements import ClockRow, clock_row, raw_rows, settling_rows
 from console.services.readmodels.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.attainment import Attainment, Outcome, settlement
 from console.sla.calendar import to_epoch
@@ -399,31 +399,7 @@ def _open_rows(session: Session, plans: Sequence[Plan]) -> list[tuple[Any, ...]]
     query: Select[Any] = select(*_OPEN_COLUMNS).where(Case.status.in_(OPEN_STATUS_CODES))
     if len(plans) < len(Plan):
         query = query.where(Case.plan_code.in_([p.value for p in plans]))
-    return _raw_rows(session, query)
-
-
-def _raw_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:
-    """Run ``query`` on the driver's cursor and return its plain tuples."""
-    connection = session.connection()
-    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
-
-
-_CLOCK_COLUMNS = (
-    Case.id,
-    Case.plan_code,
-    Case.severity,
-    Case.account_id,
-    Case.assignee_id,
-    EpochSeconds(Case.opened_at),
-    EpochSeconds(Case.first_response_due_at),
-    EpochSeconds(Case.first_response_at),
-)
+    return raw_rows(session, query)
 
 
 def _settling_rows(
@@ -434,45 +410,17 @@ def _settling_rows(
     open_rows: Iterable[tuple[Any, ...]],
     members: frozenset[int] | None = None,
 ) -> list[tuple[Any, ...]]:
-    """The clocks that can settle in [start, end), as plain tuples of
-    :data:`_CLOCK_COLUMNS` (the fields of a :class:`ClockRow`, plan and severity
-    as stored) for the rule of ``console.sla.attainment`` — the rows of
-    :func:`settlements.clocks_settling_between` less those that cannot settle in
-    the period, read the fast way, for the wallboard's refresh budget.
-
-    A clock settling in the period has its due instant at or after ``start`` (a
-    met clock's response lies in the period and at or before its due instant; a
-    breached clock settles at its due instant), and an answered one also its
-    response (after a breached due instant, or at a met one's settling). So: the
-    answered clocks by a range of ``ix_cases_first_response_at``; the unanswered
-    clocks of closed cases by the same index (first response NULL, due in the
-    period); the unanswered clocks of open cases from ``open_rows``, already read
-    for the other tiles. ``members`` keeps the clocks of those assignees and the
-    unassigned ones (the team filter)."""
-    first, last = to_epoch(start), to_epoch(end)
-    plan_filter = [] if len(plans) == len(Plan) else [Case.plan_code.in_([p.value for p in plans])]
-    answered = select(*_CLOCK_COLUMNS).where(
-        Case.first_response_at >= start,
-        Case.first_response_due_at >= start,
-        or_(Case.first_response_at < end, Case.first_response_due_at < end),
-        *plan_filter,
-    )
-    unanswered = select(*_CLOCK_COLUMNS).where(
-        Case.first_response_at.is_(None),
-        Case.first_response_due_at >= start,
-        Case.first_response_due_at < end,
-        Case.status.not_in(OPEN_STATUS_CODES),
-        *plan_filter,
-    )
-    rows = _raw_rows(session, answered) + _raw_rows(session, unanswered)
+    """The clocks that can settle in [start, end), by the one reader
+    (:func:`settlements.settling_rows`), with the open cases' unanswered clocks
+    taken from ``open_rows``, already read for the other tiles. ``members`` keeps
+    the clocks of those assignees and the unassigned ones (the team filter)."""
+    open_unanswered = [
+        (row[0], row[3], row[1], row[4], row[5], row[6], row[7], None) for row in open_rows if row[8] is None
+    ]
+    shown = None if len(plans) == len(Plan) else plans
+    rows = settling_rows(session, start, end, shown, open_unanswered=open_unanswered)
     if members is not None:
         rows = [row for row in rows if row[4] is None or row[4] in members]
-    # the open cases' unanswered clocks, shaped like the rows read above
-    rows += [
-        (row[0], row[3], row[1], row[4], row[5], row[6], row[7], None)
-        for row in open_rows
-        if row[8] is None and row[7] is not None and first <= row[7] < last
-    ]
     return rows
 
 
