@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console.domain.permissions import roles_for
 from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
 from console.services.usecases.open_database import SchemaTooNew
+from ui.event_loop import install_event_loop
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
@@ -48,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     favour_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_event_loop(app)  # qasync: the GUI's async handlers run in Qt's event loop
     settings = QSettings()
     theme_name = args.theme or str(settings.value("ui/theme", ThemeName.LIGHT.value))
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))

@@ -37,13 +37,15 @@ from console.services.errors import NothingToClaim, ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import AlertWatcher
 from console.services.readmodels.live_queue import LiveQueue
-from console.services.readmodels.queue import QueueRow, QueueSnapshot
+from console.services.readmodels.queue import QueueSnapshot
 from console.services.readmodels.snapshots import CaseDetail
 from ui.accounts.tam_on_call import TamOnCall
 from ui.case.case_view import CaseView
 from ui.case.chat_pane import ChatPane
+from ui.errors import error_text
+from ui.handlers import Latest, start
 from ui.notifier import Notifier
-from ui.queue.queue_filter_spec import apply_filter
+from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.watcher = AlertWatcher(session.user.id)
         self._pending: list[Change] = []
         self._busy = False
-        self._filter_generation = 0
+        self._filtering = Latest()  # a newer filter or snapshot wins
         self._shown_case: int | None = None
         self._closed = False
         self.views: dict[View, QWidget] = {}
@@ -225,7 +227,19 @@ class MainWindow(QMainWindow):
             return
         self._busy = True
         self.status_counts.setText(self.tr("Loading the queue…"))
-        self.session.run(self.live.load, on_done=self._snapshot_ready, on_error=self._work_failed)
+        start(self._load_queue())
+
+    async def _load_queue(self) -> None:
+        try:
+            snapshot = await self.session.call(self.live.load)
+        except Exception as error:
+            self._busy = False
+            if is_connection_error(error):
+                QTimer.singleShot(2000, self.reload_queue)
+            else:
+                self.statusBar().showMessage(error_text(error), 8000)
+            return
+        self._snapshot_ready(snapshot)
 
     def _snapshot_ready(self, snapshot: QueueSnapshot) -> None:
         self._busy = False
@@ -240,18 +254,12 @@ class MainWindow(QMainWindow):
     def refilter(self) -> None:
         if self.snapshot is None or self._closed:
             return
-        snapshot = self.snapshot
-        spec = self.queue_view.current_filter()
-        self._filter_generation += 1
-        generation = self._filter_generation
+        self._filtering.run(self._show_filtered(self.snapshot, self.queue_view.current_filter()))
 
-        def shown(rows: list[QueueRow]) -> None:
-            if generation != self._filter_generation:
-                return  # a newer filter or snapshot is on its way
-            self.queue_view.set_rows(rows, snapshot.programme, datetime.now(UTC))
-            self.status_counts.setText(self.tr("{0} of {1} open cases").format(len(rows), len(snapshot.rows)))
-
-        self.session.run(apply_filter, snapshot.rows, spec, self.session.user.id, on_done=shown)
+    async def _show_filtered(self, snapshot: QueueSnapshot, spec: QueueFilterSpec) -> None:
+        rows = await self.session.call(apply_filter, snapshot.rows, spec, self.session.user.id)
+        self.queue_view.set_rows(rows, snapshot.programme, datetime.now(UTC))
+        self.status_counts.setText(self.tr("{0} of {1} open cases").format(len(rows), len(snapshot.rows)))
 
     @Slot(object)
     def on_changes(self, changes: tuple[Change, ...]) -> None:
@@ -271,33 +279,22 @@ class MainWindow(QMainWindow):
             return
         changes, self._pending = self._pending, []
         self._busy = True
-        self.session.run(
-            self.live.apply, changes, on_done=self._applied, on_error=self._apply_failed(changes)
-        )
+        start(self._apply(changes))
 
-    def _applied(self, result: tuple[QueueSnapshot, frozenset[int]]) -> None:
-        snapshot, _changed = result
-        self._snapshot_ready(snapshot)
-        self.status_live.setText(
-            self.tr("Live · updated {0}").format(clock_text(datetime.now(UTC), seconds=True))
-        )
-
-    def _apply_failed(self, changes: list[Change]) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
+    async def _apply(self, changes: list[Change]) -> None:
+        try:
+            snapshot, _changed = await self.session.call(self.live.apply, changes)
+        except Exception as error:
             self._busy = False
             self._pending = changes + self._pending  # try again; nothing is lost
             if not is_connection_error(error):
                 log.error("applying changes failed: %s", error)
             QTimer.singleShot(1000, self._schedule_apply)
-
-        return failed
-
-    def _work_failed(self, error: BaseException) -> None:
-        self._busy = False
-        if is_connection_error(error):
-            QTimer.singleShot(2000, self.reload_queue)
-        else:
-            self.statusBar().showMessage(str(error), 8000)
+            return
+        self._snapshot_ready(snapshot)
+        self.status_live.setText(
+            self.tr("Live · updated {0}").format(clock_text(datetime.now(UTC), seconds=True))
+        )
 
     def tick(self) -> None:
         """Once a second: re-read the clocks of the visible rows only."""
@@ -351,33 +348,28 @@ class MainWindow(QMainWindow):
         self.case_side.setTabText(self.case_side.indexOf(self.chat_pane), title)
 
     def claim_next(self) -> None:
-        if self._closed:
-            return
+        if not self._closed:
+            start(self._claim_next())
+
+    async def _claim_next(self) -> None:
         self.claim_action.setEnabled(False)
-
-        def claimed(case: object) -> None:
+        try:
+            case = await self.session.call(self.session.services.cases.claim_next, self.session.user.name)
+        except NothingToClaim:
+            self.statusBar().showMessage(self.tr("Nothing to claim: the queue has no case for you."), 6000)
+            return
+        except ServiceError as error:
+            self.statusBar().showMessage(error_text(error), 8000)
+            return
+        except Exception:
+            self.statusBar().showMessage(self.tr("Could not claim: the database is unreachable."), 8000)
+            return
+        finally:
             self.claim_action.setEnabled(True)
-            number = getattr(case, "number", None)
-            if isinstance(number, int):
-                self.statusBar().showMessage(self.tr("You claimed #{0}").format(number), 5000)
-                self._schedule_apply()
-                self._shown_case = None
-                self.open_case(number)
-
-        def failed(error: BaseException) -> None:
-            self.claim_action.setEnabled(True)
-            if isinstance(error, NothingToClaim):
-                self.statusBar().showMessage(
-                    self.tr("Nothing to claim: the queue has no case for you."), 6000
-                )
-            elif isinstance(error, ServiceError):
-                self.statusBar().showMessage(str(error), 8000)
-            else:
-                self.statusBar().showMessage(self.tr("Could not claim: the database is unreachable."), 8000)
-
-        self.session.run(
-            self.session.services.cases.claim_next, self.session.user.name, on_done=claimed, on_error=failed
-        )
+        self.statusBar().showMessage(self.tr("You claimed #{0}").format(case.number), 5000)
+        self._schedule_apply()
+        self._shown_case = None
+        self.open_case(case.number)
 
     # -- the other windows -------------------------------------------------------------
 

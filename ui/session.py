@@ -1,11 +1,11 @@
 """A signed-in console: the use cases over its database, the signed-in user, the
-task runner that keeps database work off the GUI thread, and the live change feed
-whose news arrives as Qt signals on the GUI thread."""
+worker that keeps database work off the GUI thread (``await session.call(...)``),
+and the live change feed whose news arrives as Qt signals on the GUI thread."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +14,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.feed import Change, ChangeListener, FeedStatus, latest_change_id
 from console.services.readmodels.snapshots import UserView
-from ui.tasks import TaskRunner
+from ui.errors import error_text
+from ui.handlers import start
+from ui.worker import Worker
 
 T = TypeVar("T")
 
@@ -37,15 +39,31 @@ class ConsoleSession(QObject):
         self,
         services: ConsoleServices,
         user: UserView,
-        runner: TaskRunner | None = None,
+        worker: Worker | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.user = user
-        self.runner = runner or TaskRunner(parent=self)
+        self.worker = worker or Worker()
         self._listener: ChangeListener | None = None
+        self._following = False
         self.connected = True
+
+    async def call(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(*args)`` on a worker thread, awaited on the GUI thread; a lost
+        connection is also reported on :attr:`connection_changed`."""
+        try:
+            result = await self.worker.call(work, *args)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            if is_connection_error(error):
+                self._set_connected(False, error_text(error))
+            raise
+        if not self.connected and self._listener is None:
+            self._set_connected(True, "")
+        return result
 
     def run(
         self,
@@ -53,32 +71,50 @@ class ConsoleSession(QObject):
         *args: Any,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> Future[T]:
-        """Database work on a worker thread; a lost connection is reported on
-        :attr:`connection_changed` besides going to ``on_error``."""
+    ) -> asyncio.Task[Any]:
+        """Callback style for loads not yet written as handlers: ``work(*args)`` on
+        a worker, then ``on_done(result)`` or ``on_error(error)`` on the GUI thread."""
 
-        def failed(error: BaseException) -> None:
-            if is_connection_error(error):
-                self._set_connected(False, str(error).splitlines()[0])
-            if on_error is not None:
+        async def handler() -> None:
+            try:
+                result = await self.call(work, *args)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                if on_error is None:
+                    raise
                 on_error(error)
-
-        def done(result: T) -> None:
-            if not self.connected and self._listener is None:
-                self._set_connected(True, "")
+                return
             if on_done is not None:
                 on_done(result)
 
-        return self.runner.run(work, *args, on_done=done, on_error=failed)
+        return start(handler())
 
     def start_live(self, after_id: int | None = None, poll_interval: float = 0.25) -> None:
-        """Follow the change log from ``after_id`` (default: the newest change now)."""
-        if self._listener is not None:
+        """Follow the change log from ``after_id`` (default: the newest change now,
+        read on a worker thread)."""
+        if self._following:
             return
+        self._following = True
+        start(self._follow(after_id, poll_interval))
+
+    async def _follow(self, after_id: int | None, poll_interval: float) -> None:
         engine = self.services.db.engine
-        start = latest_change_id(engine) if after_id is None else after_id
+        first = after_id
+        while first is None:
+            try:
+                first = await self.worker.call(latest_change_id, engine)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # the listener reports the connection from now on
+                if not is_connection_error(error):
+                    raise
+                self._set_connected(False, error_text(error))
+                await asyncio.sleep(poll_interval * 4)
+        if self.worker.closed:
+            return
         self._listener = ChangeListener(
-            engine, self._on_changes, self._on_status, after_id=start, poll_interval=poll_interval
+            engine, self._on_changes, self._on_status, after_id=first, poll_interval=poll_interval
         )
         self._listener.start()
 
@@ -97,5 +133,5 @@ class ConsoleSession(QObject):
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
-        self.runner.shutdown()
+        self.worker.shutdown()
         self.services.close()

@@ -1,9 +1,12 @@
-"""GUI test fixtures: the real support programme (read once from a copy of the
-migrated SQLite template) and a factory of real case summaries whose due times
-come from that programme, so queue rows can be built without writing cases."""
+"""GUI test fixtures: qasync's event loop (as the console runs it), a guard that
+fails a test when GUI code touched the database on the GUI thread, the real
+support programme (read once from a copy of the migrated SQLite template) and a
+factory of real case summaries whose due times come from that programme, so
+queue rows can be built without writing cases."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Category, Plan, Severity
@@ -19,6 +23,8 @@ from console.services.infrastructure.database import Database
 from console.services.infrastructure.programme import Programme, ProgrammeLoader
 from console.services.usecases.casework import due_time
 from console.storage.engine import create_engine_for
+from tests.ui.gui_thread_guard import GuiThreadGuard
+from ui.event_loop import install_event_loop
 from ui.widgets import time_text
 
 # Wednesday 2026-11-25 09:00 in Berlin (CET)
@@ -28,6 +34,35 @@ CaseFactory = Callable[..., CaseSummary]
 
 BERLIN = ZoneInfo("Europe/Berlin")  # the support calendar's zone in the demo programme
 NEW_YORK = ZoneInfo("America/New_York")  # a local zone other than the calendar's
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_event_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """qasync's loop over the test QApplication, as ``ui.app`` installs it: the
+    handlers run while ``qtbot.waitUntil`` turns Qt's event loop."""
+    loop = install_event_loop(qapp)
+    yield loop
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="session")
+def gui_thread_guard() -> Iterator[GuiThreadGuard]:
+    guard = GuiThreadGuard()
+    guard.install()
+    yield guard
+    guard.remove()
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_gui_thread(gui_thread_guard: GuiThreadGuard) -> Iterator[None]:
+    """Every GUI test fails if code under ``ui/`` ran SQL on the GUI thread (the
+    test's own set-up, which calls the services directly, may)."""
+    gui_thread_guard.clear()
+    yield
+    assert not gui_thread_guard.offences, "the GUI thread touched the database:\n" + "\n".join(
+        gui_thread_guard.offences
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -49,7 +49,7 @@ def console(engine: Engine, clock: SteppingClock) -> Iterator[ConsoleSession]:
     accounts.add_contact("Globex", "Hank Scorpio", "hank@globex.example")
     session = ConsoleSession(services, accounts.user("Anna Agent"))
     yield session
-    session.runner.shutdown()
+    session.worker.shutdown()
 
 
 def open_premier(console: ConsoleSession, subject: str = "Exam app freezes at login") -> int:

@@ -53,7 +53,7 @@ def consoles(database_url: URL, clock: SteppingClock) -> Iterator[tuple[ConsoleS
     ben = open_console(database_url, clock, "Ben Agent")
     yield anna, ben
     for console in (anna, ben):
-        console.runner.shutdown()
+        console.worker.shutdown()
         console.services.close()
 
 
