@@ -17,10 +17,9 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -32,6 +31,7 @@ from console.services.errors import InvalidInput
 from console.services.infrastructure.lookup import optional_user
 from console.services.infrastructure.programme import Programme
 from console.services.permissions import require
+from console.services.readmodels.local_days import local_midnight
 from console.services.readmodels.settlements import ClockRow, attainment, clocks_settling_between
 from console.sla.attainment import Attainment, quantile
 from console.sla.calendar import Calendar, from_epoch, to_epoch
@@ -212,8 +212,8 @@ class ReportService(Service):
                     f"the period starts on {first_day.isoformat()}, after today ({today.isoformat()}):"
                     " nothing has happened in it yet"
                 )
-            start = _local_midnight(first_day, zone)
-            end = _local_midnight(last_day + timedelta(days=1), zone)
+            start = local_midnight(first_day, zone)
+            end = local_midnight(last_day + timedelta(days=1), zone)
             clocks = clocks_settling_between(session, start, end)
             still_open = open_counts(session, end, now)
         rows = report_rows(clocks, still_open, programme, start, end, now)
@@ -230,11 +230,6 @@ def _check_period(first_day: date, last_day: date) -> None:
         raise InvalidInput(f"the period is {days} days long; a report covers at most five years")
     if last_day >= date.max:
         raise InvalidInput("the period must end before the year 9999 does")
-
-
-def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
-    """00:00 local time on ``day`` as a UTC instant (whole seconds)."""
-    return from_epoch(to_epoch(datetime.combine(day, time(0), tzinfo=zone)))
 
 
 def open_counts(session: Session, end: datetime, now: datetime) -> dict[tuple[Plan, Severity], int]:

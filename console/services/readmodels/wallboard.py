@@ -40,7 +40,7 @@ import bisect
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -63,6 +63,7 @@ from console.services.infrastructure.database import Database, to_second
 from console.services.infrastructure.lookup import optional_user
 from console.services.infrastructure.programme import Programme
 from console.services.permissions import require
+from console.services.readmodels.local_days import local_midnight
 from console.services.readmodels.settlements import ClockRow, clock_row, raw_rows, settling_rows
 from console.services.readmodels.snapshots import collector_paused, fetch_summaries, summary_query
 from console.sla.attainment import Attainment, Outcome, settlement
@@ -237,7 +238,7 @@ class WallboardService(Service):
             zone = programme.calendar.zone
             today = moment.astimezone(zone).date()
             starts = [
-                _local_midnight(today - timedelta(days=TREND_DAYS - 1 - i), zone)
+                local_midnight(today - timedelta(days=TREND_DAYS - 1 - i), zone)
                 for i in range(TREND_DAYS + 1)
             ]
             clocks = _settling_rows(session, starts[0], starts[-1], plans, open_rows, members)
@@ -368,10 +369,6 @@ def _thresholds(session: Session) -> dict[Tile, Threshold]:
         except ValueError:
             continue  # a tile this version does not know, or limits edited outside the console
     return result
-
-
-def _local_midnight(day: date, zone: Any) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=zone)
 
 
 # -- the open cases -------------------------------------------------------------------------
@@ -588,6 +585,7 @@ def _settled(
     with :func:`settlements.attainment` over the same clocks, which the tests
     check)."""
     current = to_epoch(now)
+    zone = programme.calendar.zone
     bounds = [to_epoch(start) for start in day_starts]
     first, last = bounds[0], bounds[-1]
     days = len(bounds) - 1
@@ -608,7 +606,7 @@ def _settled(
                 response_times.append(seconds)
     trend = tuple(
         TrendDay(
-            day_starts[index].date(),
+            day_starts[index].astimezone(zone).date(),
             MappingProxyType({plan: Attainment(*counts[plan.value][index]) for plan in plans}),
         )
         for index in range(days)
