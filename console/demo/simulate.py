@@ -25,7 +25,8 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from console.demo.seed import CUSTOMER_FOLLOW_UPS, customer_chat, pick_severity, pick_topic, say
+from console.demo.phrases import CUSTOMER_FOLLOW_UPS, customer_chat, say
+from console.demo.topics import pick_severity, pick_topic
 from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import Plan
 from console.services.errors import InvalidInput

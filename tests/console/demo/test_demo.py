@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from console.demo.seed import CASE_COUNT, CLOSED_HISTORY, CLOSED_HISTORY_DAYS, seed_demo
+from console.demo.closed_history import CLOSED_HISTORY, CLOSED_HISTORY_DAYS
+from console.demo.seed import CASE_COUNT, seed_demo
 from console.domain.cases import CaseStatus, Role
 from console.domain.plans import Plan, Severity
 from console.services.errors import InvalidInput
