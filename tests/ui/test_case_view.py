@@ -235,7 +235,7 @@ def test_own_changes_and_other_cases_do_not_reload(
     console.services.talk.note(other, "Elsewhere", "Ben Agent")
     view.on_changes(tuple(read_changes(engine, before)))
     assert view.detail is loaded
-    assert not view._loading
+    assert not view._loads.running
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # one rendering is enough

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +38,8 @@ from console.services.readmodels.queue import clock_reader
 from console.services.readmodels.snapshots import CaseDetail, EventView, MessageView
 from console.sla.clock import ClockReading, ClockState
 from ui.case.rich_text import escaped
+from ui.errors import error_text
+from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, legible, mix, set_tone
 from ui.widgets.banner import Banner
@@ -77,9 +80,7 @@ class CaseView(QWidget):
         self._detail: CaseDetail | None = None
         self._programme: Programme | None = None
         self._drafts: dict[int, str] = {}
-        self._load_serial = 0
-        self._loading = False
-        self._reload_again = False
+        self._loads = OneAtATime(self._load_case)
         self._sending: int | None = None
         self._editing = False
         self._filling = False
@@ -304,37 +305,19 @@ class CaseView(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def _load(self) -> None:
+        self._loads.request()
+
+    async def _load_case(self) -> None:
+        """One load at a time; a load asked for meanwhile makes this answer stale."""
         number = self._number
         assert number is not None
-        if self._loading:
-            self._reload_again = True
+        try:
+            detail, programme = await self._session.call(fetch_case, self._session.services, number)
+        except Exception as error:
+            if not self._loads.again:
+                self._load_failed(error)
             return
-        self._loading = True
-        self._load_serial += 1
-        serial = self._load_serial
-        self._session.run(
-            fetch_case,
-            self._session.services,
-            number,
-            on_done=lambda result: self._loaded(serial, result),
-            on_error=lambda error: self._load_failed(serial, error),
-        )
-
-    def _settle_load(self, serial: int) -> bool:
-        """Whether the answer of load ``serial`` is still wanted."""
-        self._loading = False
-        current = serial == self._load_serial
-        if self._reload_again:
-            self._reload_again = False
-            self._load()
-            return False
-        return current
-
-    def _loaded(self, serial: int, result: tuple[CaseDetail, Programme]) -> None:
-        if not self._settle_load(serial):
-            return
-        detail, programme = result
-        if detail.summary.number != self._number:
+        if self._loads.again or detail.summary.number != self._number:
             return
         self._detail, self._programme = detail, programme
         self.conflict_banner.clear()
@@ -347,9 +330,7 @@ class CaseView(QWidget):
         self._clock_timer.start()
         self.detail_loaded.emit(detail)
 
-    def _load_failed(self, serial: int, error: BaseException) -> None:
-        if not self._settle_load(serial):
-            return
+    def _load_failed(self, error: BaseException) -> None:
         text = self._error_text(error, self.tr("The case could not be loaded"))
         if self._detail is None:
             self._show_empty(text, retry=True)
@@ -631,19 +612,24 @@ class CaseView(QWidget):
         self._clear_message()
         self._sending = number
         self._set_sending_state()
+        start(self._send_text(kind, number, text))
+
+    async def _send_text(self, kind: MessageKind, number: int, text: str) -> None:
         talk = self._session.services.talk
         work = talk.reply if kind is MessageKind.REPLY else talk.note
-        self._session.run(
-            work,
-            number,
-            text,
-            self._session.user.name,
-            on_done=lambda _summary: self._sent(number),
-            on_error=lambda error: self._send_failed(number, error),
-        )
-
-    def _sent(self, number: int) -> None:
-        self._sending = None
+        try:
+            await self._session.call(work, number, text, self._session.user.name)
+        except Exception as error:
+            if number != self._number:
+                return
+            if is_connection_error(error):
+                self._show_message(self.tr("Not sent — the database is unreachable; your text is kept."))
+            else:
+                self._show_message(self._error_text(error, self.tr("Not sent")))
+            return
+        finally:
+            self._sending = None
+            self._set_sending_state()
         self._drafts.pop(number, None)
         if number == self._number:
             self._filling = True
@@ -653,16 +639,6 @@ class CaseView(QWidget):
             self.reload()
         self._set_sending_state()
         self.case_changed.emit(number)
-
-    def _send_failed(self, number: int, error: BaseException) -> None:
-        self._sending = None
-        self._set_sending_state()
-        if number != self._number:
-            return
-        if is_connection_error(error):
-            self._show_message(self.tr("Not sent — the database is unreachable; your text is kept."))
-        else:
-            self._show_message(self._error_text(error, self.tr("Not sent")))
 
     def _set_sending_state(self) -> None:
         busy = self._sending is not None and self._sending == self._number
@@ -710,37 +686,37 @@ class CaseView(QWidget):
 
     def _edit(self, work: Callable[..., CaseSummary], value: object) -> None:
         assert self._detail is not None
-        shown = self._detail.summary
         self._editing = True
         self._set_sending_state()
         self._clear_message()
-        self._session.run(
-            lambda: work(shown.number, value, actor=self._session.user.name, expected_version=shown.version),
-            on_done=lambda _summary: self._edited(shown.number),
-            on_error=lambda error: self._edit_failed(shown, error),
-        )
+        start(self._save_edit(work, self._detail.summary, value))
 
-    def _edited(self, number: int) -> None:
+    async def _save_edit(self, work: Callable[..., CaseSummary], shown: CaseSummary, value: object) -> None:
+        edit = partial(
+            work, shown.number, value, actor=self._session.user.name, expected_version=shown.version
+        )
+        try:
+            await self._session.call(edit)
+        except Exception as error:
+            self._editing = False
+            if self._detail is not None and shown.number == self._number:
+                self._fill_combos(self._detail.summary)  # back to what is stored
+            else:
+                self._set_sending_state()
+            if shown.number != self._number:
+                return
+            if isinstance(error, Conflict):
+                self.show_conflict(shown, error.current)
+            elif is_connection_error(error):
+                self._show_message(self.tr("Not saved — the database is unreachable."))
+            else:
+                self._show_message(self._error_text(error, self.tr("Not saved")))
+            return
         self._editing = False
         self._set_sending_state()
-        if number == self._number:
+        if shown.number == self._number:
             self.reload()
-        self.case_changed.emit(number)
-
-    def _edit_failed(self, shown: CaseSummary, error: BaseException) -> None:
-        self._editing = False
-        if self._detail is not None and shown.number == self._number:
-            self._fill_combos(self._detail.summary)  # back to what is stored
-        else:
-            self._set_sending_state()
-        if shown.number != self._number:
-            return
-        if isinstance(error, Conflict):
-            self.show_conflict(shown, error.current)
-        elif is_connection_error(error):
-            self._show_message(self.tr("Not saved — the database is unreachable."))
-        else:
-            self._show_message(self._error_text(error, self.tr("Not saved")))
+        self.case_changed.emit(shown.number)
 
     def show_conflict(self, shown: CaseSummary, current: CaseSummary | None) -> None:
         """The inline "changed by someone else" banner with what differs, and Reload."""
@@ -791,8 +767,7 @@ class CaseView(QWidget):
         if is_connection_error(error):
             return self.tr("{doing} — the database is unreachable.").format(doing=doing)
         if isinstance(error, ServiceError):
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            return self.tr("{doing}: {why}").format(doing=doing, why=first)
+            return self.tr("{doing}: {why}").format(doing=doing, why=error_text(error))
         log.error("case view: unexpected error", exc_info=error)
         return self.tr("{doing}: unexpected error ({why}).").format(doing=doing, why=type(error).__name__)
 
