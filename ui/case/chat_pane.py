@@ -27,6 +27,8 @@ from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change, changed_by_others
 from console.services.readmodels.snapshots import CaseDetail, MessageView
 from ui.case.rich_text import escaped
+from ui.errors import error_text
+from ui.handlers import start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone
 from ui.widgets.time_text import clock_text, day_heading_text, duration_text, local_datetime
@@ -169,14 +171,31 @@ class ChatPane(QWidget):
         self._sending = True
         self.composer.setEnabled(False)
         self._clear_message()
-        self._session.run(
-            self._session.services.talk.agent_chat,
-            number,
-            text,
-            self._session.user.name,
-            on_done=lambda summary: self._sent(number, summary),
-            on_error=lambda error: self._send_failed(number, error),
-        )
+        start(self._send_text(number, text))
+
+    async def _send_text(self, number: int, text: str) -> None:
+        talk = self._session.services.talk
+        try:
+            summary = await self._session.call(talk.agent_chat, number, text, self._session.user.name)
+        except Exception as error:
+            if number == self._number:
+                if is_connection_error(error):
+                    self._show_message(self.tr("Not sent — the database is unreachable; your text is kept."))
+                else:
+                    self._show_message(self._error_text(error, self.tr("Not sent")))
+                self.composer.setFocus()
+            return
+        finally:
+            self._sending = False
+            self.composer.setEnabled(True)
+        self._drafts.pop(number, None)
+        if number == self._number:
+            self.composer.clear()
+            self.composer.setFocus()
+            self._scroll_to_end = True
+            self._take_summary(summary)
+            self.reload()
+        self.chat_sent.emit(number)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -382,29 +401,6 @@ class ChatPane(QWidget):
 
     # -- sending ------------------------------------------------------------------------------
 
-    def _sent(self, number: int, summary: CaseSummary) -> None:
-        self._sending = False
-        self._drafts.pop(number, None)
-        self.composer.setEnabled(True)
-        if number == self._number:
-            self.composer.clear()
-            self.composer.setFocus()
-            self._scroll_to_end = True
-            self._take_summary(summary)
-            self.reload()
-        self.chat_sent.emit(number)
-
-    def _send_failed(self, number: int, error: BaseException) -> None:
-        self._sending = False
-        self.composer.setEnabled(True)
-        if number != self._number:
-            return
-        if is_connection_error(error):
-            self._show_message(self.tr("Not sent — the database is unreachable; your text is kept."))
-        else:
-            self._show_message(self._error_text(error, self.tr("Not sent")))
-        self.composer.setFocus()
-
     # -- events ----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -437,8 +433,7 @@ class ChatPane(QWidget):
         if is_connection_error(error):
             return self.tr("{doing} — the database is unreachable.").format(doing=doing)
         if isinstance(error, ServiceError):
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            return self.tr("{doing}: {why}").format(doing=doing, why=first)
+            return self.tr("{doing}: {why}").format(doing=doing, why=error_text(error))
         log.error("chat pane: unexpected error", exc_info=error)
         return self.tr("{doing}: unexpected error ({why}).").format(doing=doing, why=type(error).__name__)
 
