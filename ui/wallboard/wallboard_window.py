@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
@@ -35,9 +35,11 @@ from console.domain.cases import Role
 from console.domain.plans import Plan
 from console.domain.tiles import Threshold, Tile
 from console.services.bundle import ConsoleServices
-from console.services.errors import Conflict, ServiceError
+from console.services.errors import Conflict
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.wallboard import WallboardFigures, WallboardFilter, WallboardService
+from ui.errors import error_text
+from ui.handlers import start
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.wallboard.breach_strip import BreachStrip
@@ -61,6 +63,12 @@ TEAM_TOOLTIP = (
     "Team: agent figures and loads count the team's members; case figures count the "
     "cases assigned to them plus the unassigned cases (the shared pool every team draws from)."
 )
+
+
+def save_thresholds(board: WallboardService, changes: list[Threshold], actor: int) -> None:
+    """On a worker: store the lead's new tile thresholds."""
+    for change in changes:
+        board.set_threshold(change.tile, change.amber, change.red, actor)
 
 
 class WallboardWindow(QMainWindow):
@@ -336,7 +344,7 @@ class WallboardWindow(QMainWindow):
             self.status_label.setText(self.tr("Database unreachable — retrying"))
         else:
             log.error("wallboard refresh failed: %s", error)
-            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
+            self.status_label.setText(error_text(error))
         QTimer.singleShot(MIN_REFRESH_GAP_MS, self.refresh)
 
     @Slot(object)
@@ -412,37 +420,24 @@ class WallboardWindow(QMainWindow):
 
     @Slot(int, object, int)
     def reassign(self, number: int, agent: str | None, version: int) -> None:
-        def done(_result: object) -> None:
-            who = agent or self.tr("the queue")
-            self.lead_panel.show_message(self.tr("Case #{0} now goes to {1}.").format(number, who))
+        start(self._reassign(number, agent, version))
+
+    async def _reassign(self, number: int, agent: str | None, version: int) -> None:
+        cases = self.session.services.cases
+        try:
+            await self.session.call(cases.assign, number, agent, self.session.user.id, version)
+        except Conflict:
+            self.lead_panel.show_message(
+                self.tr("Case #{0} was changed by someone else — reloaded; try again.").format(number), True
+            )
             self.refresh()
-
-        self.session.run(
-            self.session.services.cases.assign,
-            number,
-            agent,
-            self.session.user.id,
-            version,
-            on_done=done,
-            on_error=self._action_failed(number),
-        )
-
-    def _action_failed(self, number: int) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            if isinstance(error, Conflict):
-                self.lead_panel.show_message(
-                    self.tr("Case #{0} was changed by someone else — reloaded; try again.").format(number),
-                    True,
-                )
-                self.refresh()
-            elif isinstance(error, ServiceError):
-                self.lead_panel.show_message(str(error), True)
-            else:
-                self.lead_panel.show_message(
-                    str(error).splitlines()[0] if str(error) else type(error).__name__, True
-                )
-
-        return failed
+            return
+        except Exception as error:
+            self.lead_panel.show_message(error_text(error), True)
+            return
+        who = agent or self.tr("the queue")
+        self.lead_panel.show_message(self.tr("Case #{0} now goes to {1}.").format(number, who))
+        self.refresh()
 
     def open_thresholds(self) -> None:
         if not self.is_lead or self.figures is None:
@@ -457,17 +452,15 @@ class WallboardWindow(QMainWindow):
         self.thresholds_dialog = None
         if not changes:
             return
-        board = self.board
-        actor = self.session.user.id
+        start(self._save(changes))
 
-        def save() -> None:
-            for change in changes:
-                board.set_threshold(change.tile, change.amber, change.red, actor)
-
-        def failed(error: BaseException) -> None:
-            self.status_label.setText(str(error).splitlines()[0] if str(error) else type(error).__name__)
-
-        self.session.run(save, on_done=lambda _r: self.refresh(), on_error=failed)
+    async def _save(self, changes: list[Threshold]) -> None:
+        try:
+            await self.session.call(save_thresholds, self.board, changes, self.session.user.id)
+        except Exception as error:
+            self.status_label.setText(error_text(error))
+            return
+        self.refresh()
 
     # -- window ---------------------------------------------------------------------------
 
