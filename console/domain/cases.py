@@ -48,6 +48,10 @@ OPEN_STATUSES: frozenset[CaseStatus] = frozenset(
 # The same statuses as the strings stored in ``cases.status``, in the enum's order
 # so that a SQL ``IN (...)`` reads the same on every run.
 OPEN_STATUS_CODES: tuple[str, ...] = tuple(s.value for s in CaseStatus if s in OPEN_STATUSES)
+# Waiting for an agent: open, neither pending the customer nor on hold. The cases
+# an agent may claim, and those the wallboard counts as waiting.
+WAITING_STATUSES: frozenset[CaseStatus] = frozenset({CaseStatus.NEW, CaseStatus.OPEN})
+WAITING_STATUS_CODES: tuple[str, ...] = tuple(s.value for s in CaseStatus if s in WAITING_STATUSES)
 
 _MOVES: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.NEW: frozenset(

@@ -47,7 +47,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import OPEN_STATUS_CODES, CaseStatus, CaseSummary, Presence, Role, instant
+from console.domain.cases import OPEN_STATUS_CODES, WAITING_STATUS_CODES, CaseSummary, Presence, Role, instant
 from console.domain.permissions import Action
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Plan, Severity
 from console.domain.tiles import (
@@ -77,8 +77,6 @@ WEEK_DAYS = 7
 NEXT_TO_BREACH = 10
 LEAD_CASES = 150
 STAFF_ROLES = (Role.AGENT, Role.LEAD)
-
-_WAITING = frozenset({CaseStatus.NEW.value, CaseStatus.OPEN.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,7 +491,7 @@ def _compute(
         unread,
     ) in open_rows:
         open_cases += 1
-        if status in _WAITING:
+        if status in WAITING_STATUS_CODES:
             waiting[SEVERITY_BY_NUMBER[severity]] += 1
         if assignee is None:
             unassigned_count += 1

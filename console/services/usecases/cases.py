@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
-from console.domain.cases import CaseStatus, CaseSummary, Role, allowed_moves, can_move
+from console.domain.cases import WAITING_STATUS_CODES, CaseStatus, CaseSummary, Role, allowed_moves, can_move
 from console.domain.permissions import Action
 from console.domain.plans import Category, Plan, Severity
 from console.queueing import QueueColumns, QueueContext, sql_order
@@ -45,7 +45,7 @@ from console.services.usecases.casework import (
 )
 from console.storage.models import Account, Case, CaseEvent, Contact, Counter, Message, User
 
-CLAIMABLE = (CaseStatus.NEW.value, CaseStatus.OPEN.value)
+CLAIMABLE = WAITING_STATUS_CODES
 # Clocks of two workstations differ a little; more than this is a mistake.
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
