@@ -7,6 +7,7 @@ may write; the core refuses anyone else, and the panel says so up front."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -27,6 +28,8 @@ from console.services.errors import Conflict, ServiceError
 from console.services.readmodels.cockpit import CockpitService, TamAccount, TamNoteView
 from ui.accounts.note_delegate import NoteDelegate
 from ui.accounts.note_model import NoteModel
+from ui.errors import error_text
+from ui.handlers import start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 
@@ -177,21 +180,25 @@ class NotesPanel(QWidget):
         self._saving = True
         self._clear_message()
         self._update_buttons()
+        service = self._service
         if self._editing is None:
-            self._session.run(
-                self._service.add_note, account, body, user, on_done=self._saved, on_error=self._failed
-            )
+            start(self._store(service.add_note, account, body, user))
         else:
             note = self._editing
-            self._session.run(
-                self._service.edit_note,
-                note.id,
-                body,
-                note.version,
-                user,
-                on_done=self._saved,
-                on_error=self._failed,
-            )
+            start(self._store(service.edit_note, note.id, body, note.version, user))
+
+    async def _store(self, work: Callable[..., TamNoteView], *args: object) -> None:
+        try:
+            note = await self._session.call(work, *args)
+        except Exception as error:
+            self._failed(error)
+            return
+        finally:
+            self._saving = False
+        self._editing = None
+        self.editor.clear()
+        self._update_buttons()
+        self.notes_changed.emit(note.account_id)
 
     def delete_selected(self) -> None:
         note = self.selected_note()
@@ -200,24 +207,16 @@ class NotesPanel(QWidget):
         self._saving = True
         self._clear_message()
         self._update_buttons()
-        self._session.run(
-            self._service.delete_note,
-            note.id,
-            self._session.user.id,
-            note.version,
-            on_done=lambda _result: self._deleted(note),
-            on_error=self._failed,
-        )
+        start(self._delete(note))
 
-    def _saved(self, note: TamNoteView) -> None:
-        self._saving = False
-        self._editing = None
-        self.editor.clear()
-        self._update_buttons()
-        self.notes_changed.emit(note.account_id)
-
-    def _deleted(self, note: TamNoteView) -> None:
-        self._saving = False
+    async def _delete(self, note: TamNoteView) -> None:
+        try:
+            await self._session.call(self._service.delete_note, note.id, self._session.user.id, note.version)
+        except Exception as error:
+            self._failed(error)
+            return
+        finally:
+            self._saving = False
         if self._editing is not None and self._editing.id == note.id:
             self._editing = None
             self.editor.clear()
@@ -225,7 +224,6 @@ class NotesPanel(QWidget):
         self.notes_changed.emit(note.account_id)
 
     def _failed(self, error: BaseException) -> None:
-        self._saving = False
         self._update_buttons()
         if isinstance(error, Conflict):
             self._show_message(
@@ -239,7 +237,7 @@ class NotesPanel(QWidget):
         elif is_connection_error(error):
             self._show_message(self.tr("Not saved — the database is unreachable. Your text is kept."))
         elif isinstance(error, ServiceError):
-            self._show_message(self.tr("Not saved: {0}").format(str(error).splitlines()[0]))
+            self._show_message(self.tr("Not saved: {0}").format(error_text(error)))
         else:
             log.error("notes: unexpected error", exc_info=error)
             self._show_message(self.tr("Not saved: unexpected error ({0}).").format(type(error).__name__))
