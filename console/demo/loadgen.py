@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.domain.plans import Category, Plan, Severity
@@ -60,19 +60,15 @@ def fill_open_cases(
     loader = ProgrammeLoader()
     with db.write() as session:
         programme = loader.load(session)
-        accounts = session.execute(select(Account.id, Account.plan_code).order_by(Account.id)).all()
-        if account_ids is not None:
-            accounts = [a for a in accounts if a.id in set(account_ids)]
-        if not accounts:
-            raise ValueError("add accounts before filling the queue")
-        first = int(session.scalar(select(Counter.value).where(Counter.name == "case_number")) or 0) + 1
+        accounts = _accounts(session, account_ids, "filling the queue")
+        first = _last_case_number(session) + 1
         number = first
         for offset in range(0, count, BATCH):
             rows = []
             for _ in range(min(BATCH, count - offset)):
                 account = rnd.choice(accounts)
                 plan = Plan(account.plan_code)
-                severity = Severity(rnd.choices((1, 2, 3, 4), weights=(1, 3, 5, 4))[0])
+                severity = _severity(rnd)
                 opened = moment - timedelta(minutes=rnd.randrange(spread_minutes))
                 rows.append(
                     {
@@ -95,7 +91,7 @@ def fill_open_cases(
                 )
                 number += 1
             session.execute(insert(Case), rows)
-        session.execute(update(Counter).where(Counter.name == "case_number").values(value=number - 1))
+        _set_last_case_number(session, number - 1)
         Database.record_change(session, "case", 0, "bulk_opened", at=moment)
     return first
 
@@ -128,13 +124,9 @@ def fill_closed_history(
     loader = ProgrammeLoader()
     with db.write() as session:
         programme = loader.load(session)
-        accounts = session.execute(select(Account.id, Account.plan_code).order_by(Account.id)).all()
-        if account_ids is not None:
-            accounts = [a for a in accounts if a.id in set(account_ids)]
-        if not accounts:
-            raise ValueError("add accounts before filling the history")
+        accounts = _accounts(session, account_ids, "filling the history")
         assignees: list[int | None] = list(assignee_ids) if assignee_ids else [None]
-        first = int(session.scalar(select(Counter.value).where(Counter.name == "case_number")) or 0) + 1
+        first = _last_case_number(session) + 1
         number = first
         # Oldest first, as a real database fills: case numbers and row order follow
         # the opening time, which is what range scans by time benefit from.
@@ -145,7 +137,7 @@ def fill_closed_history(
             for index in range(min(BATCH, count - offset)):
                 account = rnd.choice(accounts)
                 plan = Plan(account.plan_code)
-                severity = Severity(rnd.choices((1, 2, 3, 4), weights=(1, 3, 5, 4))[0])
+                severity = _severity(rnd)
                 calendar = programme.calendar_for(plan, severity, account.id)
                 target = programme.policy.target_minutes(plan, severity) * 60
                 opened = openings[offset + index]
@@ -185,9 +177,35 @@ def fill_closed_history(
             session.execute(insert(Case), rows)
             if stories:
                 _add_messages(session, stories)
-        session.execute(update(Counter).where(Counter.name == "case_number").values(value=number - 1))
+        _set_last_case_number(session, number - 1)
         Database.record_change(session, "case", 0, "bulk_closed", at=moment)
     return first
+
+
+def _accounts(
+    session: Session, account_ids: Sequence[int] | None, filling: str
+) -> Sequence[Row[tuple[int, str]]]:
+    """The accounts (id, plan code) to add cases to: all, or those of ``account_ids``."""
+    accounts = session.execute(select(Account.id, Account.plan_code).order_by(Account.id)).all()
+    if account_ids is not None:
+        accounts = [a for a in accounts if a.id in set(account_ids)]
+    if not accounts:
+        raise ValueError(f"add accounts before {filling}")
+    return accounts
+
+
+def _severity(rnd: random.Random) -> Severity:
+    """A severity as bulk cases have them: few urgent, the rest high, medium or low."""
+    return Severity(rnd.choices((1, 2, 3, 4), weights=(1, 3, 5, 4))[0])
+
+
+def _last_case_number(session: Session) -> int:
+    """The number the last case was given (0 before the first)."""
+    return int(session.scalar(select(Counter.value).where(Counter.name == "case_number")) or 0)
+
+
+def _set_last_case_number(session: Session, number: int) -> None:
+    session.execute(update(Counter).where(Counter.name == "case_number").values(value=number))
 
 
 def _add_messages(
