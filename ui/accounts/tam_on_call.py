@@ -16,11 +16,13 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from console.domain.cases import CaseSummary, Role
+from console.domain.cases import Role
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import Alert
 from console.services.readmodels.cockpit import CockpitService
 from console.services.readmodels.tam_alerts import TamAlertWatcher
+from ui.errors import error_text
+from ui.handlers import OneAtATime
 from ui.notifier import Notifier
 from ui.session import ConsoleSession
 
@@ -52,8 +54,7 @@ class TamOnCall(QObject):
         self.notifier = notifier
         self.watcher = TamAlertWatcher(session.user.id)
         self._service = cockpit_service(session)
-        self._busy = False
-        self._again = False
+        self._checks = OneAtATime(self._check)  # one read at a time; news meanwhile reads again
         self._stopped = False
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
@@ -93,31 +94,24 @@ class TamOnCall(QObject):
         """Read the TAM's open Severity 1 cases and alert for the new ones."""
         if self._stopped:
             return
-        if self._busy:
-            self._again = True
-            return
-        self._busy = True
-        user = self.session.user.id
-        self.session.run(self._service.urgent_cases, user, user, on_done=self._read, on_error=self._failed)
+        self._checks.request()
 
-    def _read(self, cases: tuple[CaseSummary, ...]) -> None:
-        self._busy = False
+    async def _check(self) -> None:
+        user = self.session.user.id
+        try:
+            cases = await self.session.call(self._service.urgent_cases, user, user)
+        except Exception as error:
+            # The safety poll and the next change try again; the baseline is kept.
+            log.warning("on-call check failed: %s", error_text(error))
+            if self._checks.again and not self._stopped:
+                self._checks.again = False
+                QTimer.singleShot(1000, self.check)
+            return
         if self._stopped:
             return
         for alert in self.watcher.update(cases):
             self._raise(alert)
-        if self._again:
-            self._again = False
-            self.check()
 
     def _raise(self, alert: Alert) -> None:
         self.notifier.notify_urgent(alert, self.tr("Premier 24x7 on-call · click to open the case"))
         self.alerted.emit(alert)
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy = False
-        # The safety poll and the next change try again; the baseline is kept.
-        log.warning("on-call check failed: %s", str(error).splitlines()[0] if str(error) else error)
-        if self._again and not self._stopped:
-            self._again = False
-            QTimer.singleShot(1000, self.check)
