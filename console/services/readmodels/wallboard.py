@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -126,29 +126,42 @@ class TrendDay:
         return sum(self.by_plan.values(), Attainment())
 
 
-@dataclass(frozen=True)
-class WallboardFigures:
-    """Everything on the wallboard as it stood at ``now``."""
+@dataclass(frozen=True, kw_only=True)
+class OpenCaseCounts:
+    """The figures of one pass over the open cases."""
 
-    now: datetime
-    filter: WallboardFilter
-    programme: Programme
     waiting_by_severity: Mapping[Severity, int]
     open_cases: int
     unassigned: int
     awaiting_first_response: int
     at_risk: int
+    chats_waiting: int
+    longest_chat_wait_seconds: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SettledCounts:
+    """The figures of the clocks that settled over the trend's days."""
+
     attainment_today: Mapping[Plan, Attainment]
     attainment_week: Mapping[Plan, Attainment]
     trend: tuple[TrendDay, ...]
+    first_responses_today: int
+    average_first_response_seconds: float | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class WallboardFigures(OpenCaseCounts, SettledCounts):
+    """Everything on the wallboard as it stood at ``now``: the open cases' and the
+    settled clocks' counts, and the staff, the lists and the limits."""
+
+    now: datetime
+    filter: WallboardFilter
+    programme: Programme
     oldest_unassigned: OldestCase | None
-    chats_waiting: int
-    longest_chat_wait_seconds: int | None
     agents_online: int
     agents_away: int
     agents_offline: int
-    first_responses_today: int
-    average_first_response_seconds: float | None
     next_to_breach: tuple[CaseSummary, ...]
     lead_cases: tuple[CaseSummary, ...]
     agent_loads: tuple[AgentLoad, ...]
@@ -240,8 +253,9 @@ class WallboardService(Service):
                 for i in range(TREND_DAYS + 1)
             ]
             clocks = _settling_rows(session, starts[0], starts[-1], plans, open_rows, members)
-            figures = _compute(programme, moment, open_rows, clocks, starts, plans)
-            chosen = [*figures.next_ids, *figures.lead_ids]
+            tally = _tally(programme, moment, open_rows)
+            settled = _settled(programme, moment, clocks, starts, plans)
+            chosen = [*tally.next_ids, *tally.lead_ids]
             summaries = (
                 {s.id: s for s in fetch_summaries(session, summary_query().where(Case.id.in_(chosen)))}
                 if chosen
@@ -258,14 +272,14 @@ class WallboardService(Service):
                 Role(row.role),
                 row.team,
                 Presence(row.presence),
-                figures.assigned.get(row.id, 0),
-                figures.assigned_awaiting.get(row.id, 0),
+                tally.assigned.get(row.id, 0),
+                tally.assigned_awaiting.get(row.id, 0),
             )
             for row in sorted(staff_rows, key=lambda r: r.name.lower())
         )
         oldest = None
-        if figures.oldest is not None and figures.oldest in summaries:
-            case = summaries[figures.oldest]
+        if tally.oldest is not None and tally.oldest in summaries:
+            case = summaries[tally.oldest]
             oldest = OldestCase(
                 case.number,
                 case.account_name,
@@ -276,27 +290,17 @@ class WallboardService(Service):
                 int((moment - case.opened_at).total_seconds()),
             )
         return WallboardFigures(
+            **_fields_of(tally.counts),
+            **_fields_of(settled),
             now=moment,
             filter=keep,
             programme=programme,
-            waiting_by_severity=MappingProxyType(figures.waiting),
-            open_cases=figures.open_cases,
-            unassigned=figures.unassigned,
-            awaiting_first_response=figures.awaiting,
-            at_risk=figures.at_risk,
-            attainment_today=MappingProxyType(figures.today),
-            attainment_week=MappingProxyType(figures.week),
-            trend=figures.trend,
             oldest_unassigned=oldest,
-            chats_waiting=figures.chats,
-            longest_chat_wait_seconds=figures.longest_chat,
             agents_online=presences.count(Presence.ONLINE),
             agents_away=presences.count(Presence.AWAY),
             agents_offline=presences.count(Presence.OFFLINE),
-            first_responses_today=figures.responses_today,
-            average_first_response_seconds=figures.average_response,
-            next_to_breach=tuple(summaries[i] for i in figures.next_ids if i in summaries),
-            lead_cases=tuple(summaries[i] for i in figures.lead_ids if i in summaries),
+            next_to_breach=tuple(summaries[i] for i in tally.next_ids if i in summaries),
+            lead_cases=tuple(summaries[i] for i in tally.lead_ids if i in summaries),
             agent_loads=loads,
             thresholds=MappingProxyType(thresholds),
             teams=teams,
@@ -432,37 +436,25 @@ def settling_clocks(
     return [clock_row(row) for row in _settling_rows(session, start, end, plans, open_rows, members)]
 
 
-@dataclass
-class _Figures:
-    """What one pass over the rows yields (before the names are looked up)."""
+def _fields_of(counts: OpenCaseCounts | SettledCounts) -> dict[str, Any]:
+    """The fields of ``counts`` by name (a shallow copy, unlike ``asdict``)."""
+    return {f.name: getattr(counts, f.name) for f in fields(counts)}
 
-    waiting: dict[Severity, int]
-    open_cases: int
-    unassigned: int
-    awaiting: int
-    at_risk: int
-    today: dict[Plan, Attainment]
-    week: dict[Plan, Attainment]
-    trend: tuple[TrendDay, ...]
+
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """What one pass over the open cases yields: the counts, and the cases and
+    assignees whose names and summaries are looked up next."""
+
+    counts: OpenCaseCounts
     oldest: int | None
-    chats: int
-    longest_chat: int | None
-    responses_today: int
-    average_response: float | None
     next_ids: list[int]
     lead_ids: list[int]
     assigned: dict[int, int]
     assigned_awaiting: dict[int, int]
 
 
-def _compute(
-    programme: Programme,
-    now: datetime,
-    open_rows: Iterable[tuple[Any, ...]],
-    clocks: Sequence[tuple[Any, ...]],
-    day_starts: Sequence[datetime],
-    plans: Sequence[Plan],
-) -> _Figures:
+def _tally(programme: Programme, now: datetime, open_rows: Iterable[tuple[Any, ...]]) -> _Tally:
     current = to_epoch(now)
     policy = programme.policy
     readers: dict[int, ClockReader] = {}
@@ -538,35 +530,23 @@ def _compute(
     for pool in (unassigned, others):
         if len(lead) < LEAD_CASES:
             lead += [case_id for _, case_id in heapq.nsmallest(LEAD_CASES - len(lead), pool)]
-    settled = _settled(programme, now, clocks, day_starts, plans)
-    return _Figures(
-        waiting=waiting,
+    counts = OpenCaseCounts(
+        waiting_by_severity=MappingProxyType(waiting),
         open_cases=open_cases,
         unassigned=unassigned_count,
-        awaiting=awaiting,
+        awaiting_first_response=awaiting,
         at_risk=at_risk,
-        today=settled.today,
-        week=settled.week,
-        trend=settled.trend,
+        chats_waiting=chats,
+        longest_chat_wait_seconds=longest_chat,
+    )
+    return _Tally(
+        counts=counts,
         oldest=None if oldest is None else oldest[1],
-        chats=chats,
-        longest_chat=longest_chat,
-        responses_today=settled.responses,
-        average_response=settled.average,
         next_ids=next_ids,
         lead_ids=lead + ([] if oldest is None or oldest[1] in lead else [oldest[1]]),
         assigned=assigned,
         assigned_awaiting=assigned_awaiting,
     )
-
-
-@dataclass
-class _Settled:
-    today: dict[Plan, Attainment]
-    week: dict[Plan, Attainment]
-    trend: tuple[TrendDay, ...]
-    responses: int
-    average: float | None
 
 
 def _settled(
@@ -575,7 +555,7 @@ def _settled(
     clocks: Sequence[tuple[Any, ...]],
     day_starts: Sequence[datetime],
     plans: Sequence[Plan],
-) -> _Settled:
+) -> SettledCounts:
     """Attainment per local day, today and over the week, and today's first
     responses. Each clock is counted on the day its outcome became known, by the
     rule of ``console.sla.attainment`` (``settlement``); today is the
@@ -612,4 +592,10 @@ def _settled(
     today = dict(trend[-1].by_plan)
     week = {plan: sum((day.by_plan[plan] for day in trend[-WEEK_DAYS:]), Attainment()) for plan in plans}
     average = sum(response_times) / len(response_times) if response_times else None
-    return _Settled(today, week, trend, len(response_times), average)
+    return SettledCounts(
+        attainment_today=MappingProxyType(today),
+        attainment_week=MappingProxyType(week),
+        trend=trend,
+        first_responses_today=len(response_times),
+        average_first_response_seconds=average,
+    )
