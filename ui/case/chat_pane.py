@@ -28,7 +28,7 @@ from console.services.infrastructure.feed import Change, changed_by_others
 from console.services.readmodels.snapshots import CaseDetail, MessageView
 from ui.case.rich_text import escaped
 from ui.errors import error_text
-from ui.handlers import start
+from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone
 from ui.widgets.time_text import clock_text, day_heading_text, duration_text, local_datetime
@@ -47,9 +47,7 @@ class ChatPane(QWidget):
         self._number: int | None = None
         self._detail: CaseDetail | None = None
         self._drafts: dict[int, str] = {}
-        self._load_serial = 0
-        self._loading = False
-        self._reload_again = False
+        self._loads = OneAtATime(self._load_chat)
         self._sending = False
         self._marking = False
         self._scroll_to_end = True
@@ -216,36 +214,22 @@ class ChatPane(QWidget):
         self._show_unread()
 
     def _load(self) -> None:
-        if self._loading:
-            self._reload_again = True
-            return
+        self._loads.request()
+
+    async def _load_chat(self) -> None:
+        """One load at a time; a load asked for meanwhile makes this answer stale."""
         number = self._number
         assert number is not None
-        self._loading = True
-        self._load_serial += 1
-        serial = self._load_serial
-        self._session.run(
-            self._session.services.cases.detail,
-            number,
-            on_done=lambda detail: self._loaded(serial, detail),
-            on_error=lambda error: self._load_failed(serial, error),
-        )
-
-    def _settled(self, serial: int) -> bool:
-        self._loading = False
-        if self._reload_again:
-            self._reload_again = False
-            self._load()
-            return False
-        return serial == self._load_serial
-
-    def _loaded(self, serial: int, detail: CaseDetail) -> None:
-        if self._settled(serial) and detail.summary.number == self._number:
+        try:
+            detail = await self._session.call(self._session.services.cases.detail, number)
+        except Exception as error:
+            if not self._loads.again:
+                self._load_failed(error)
+            return
+        if not self._loads.again and detail.summary.number == self._number:
             self._apply(detail)
 
-    def _load_failed(self, serial: int, error: BaseException) -> None:
-        if not self._settled(serial):
-            return
+    def _load_failed(self, error: BaseException) -> None:
         text = self._error_text(error, self.tr("The chat could not be loaded"))
         if self._detail is None:
             self.empty_label.setText(text)
@@ -376,22 +360,18 @@ class ChatPane(QWidget):
         if not self.has_composer:
             return
         self._marking = True
-        number = self._detail.summary.number
-        self._session.run(
-            self._session.services.talk.mark_chat_read,
-            number,
-            self._session.user.name,
-            on_done=lambda summary: self._marked(summary),
-            on_error=self._mark_failed,
-        )
+        start(self._mark_chat_read(self._detail.summary.number))
 
-    def _marked(self, summary: CaseSummary) -> None:
-        self._marking = False
+    async def _mark_chat_read(self, number: int) -> None:
+        talk = self._session.services.talk
+        try:
+            summary = await self._session.call(talk.mark_chat_read, number, self._session.user.name)
+        except Exception as error:
+            log.warning("could not mark the chat read: %s", error)
+            return
+        finally:
+            self._marking = False
         self._take_summary(summary)
-
-    def _mark_failed(self, error: BaseException) -> None:
-        self._marking = False
-        log.warning("could not mark the chat read: %s", error)
 
     def _take_summary(self, summary: CaseSummary) -> None:
         if self._detail is not None and summary.number == self._number:
