@@ -16,6 +16,7 @@ from console.services.infrastructure.connections import DatabaseUrlError, consol
 from console.services.usecases.open_database import SchemaTooNew
 from ui.event_loop import install_event_loop
 from ui.main_window import MainWindow
+from ui.options import THEME
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
 from ui.tasks import favour_gui_thread
@@ -51,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     install_event_loop(app)  # qasync: the GUI's async handlers run in Qt's event loop
     settings = QSettings()
-    theme_name = args.theme or str(settings.value("ui/theme", ThemeName.LIGHT.value))
+    theme_name = args.theme or THEME.read(settings)
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))
 
     try:

@@ -45,6 +45,7 @@ from ui.case.chat_pane import ChatPane
 from ui.errors import error_text
 from ui.handlers import Latest, start
 from ui.notifier import Notifier
+from ui.options import CASE_WIDTH, THEME, WINDOW_GEOMETRY
 from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
@@ -435,7 +436,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self.theme_action.setChecked(theme is DARK)
-        self.settings.setValue("ui/theme", theme.name.value)
+        THEME.write(self.settings, theme.name.value)
         self.queue_view.update()
 
     def show_help(self) -> None:
@@ -462,17 +463,17 @@ class MainWindow(QMainWindow):
     # -- persistence ------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_geometry(self, self.settings.value("window/geometry"), *PREFERRED_SIZE)
-        width = self.settings.value("window/case_width")
+        restore_geometry(self, WINDOW_GEOMETRY.read(self.settings), *PREFERRED_SIZE)
+        width = CASE_WIDTH.read(self.settings)
         if isinstance(width, int | str) and str(width).isdigit() and int(width) > 0:
             self._case_width = int(width)
         self.queue_view.restore_state(self.settings)
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         self._remember_case_width()
         if self._case_width is not None:
-            self.settings.setValue("window/case_width", self._case_width)
+            CASE_WIDTH.write(self.settings, self._case_width)
         self.queue_view.save_state(self.settings)
         self.settings.sync()
 

@@ -27,6 +27,7 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.connections import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from console.services.readmodels.snapshots import UserView
 from console.services.usecases.open_database import OpenedDatabase, open_console_database
+from ui.options import SIGN_IN_PROFILE, SIGN_IN_USER
 from ui.tasks import TaskRunner
 
 
@@ -155,7 +156,7 @@ class SignInDialog(QDialog):
         except ProfileError as error:
             self.status.setText(str(error))
             profiles = []
-        last = self.settings.value("sign_in/profile", "", str)
+        last = SIGN_IN_PROFILE.read(self.settings)
         for profile in profiles:
             self.profile_box.addItem(f"{profile.name} — {profile.describe()}", profile.name)
         index = self.profile_box.findData(last) if last else -1
@@ -214,10 +215,10 @@ class SignInDialog(QDialog):
         self._connected = result
         self.connect_button.setEnabled(True)
         self.user_box.clear()
-        last_user = self.settings.value("sign_in/user", "", str)
+        last_user = SIGN_IN_USER.read(self.settings)
         for user in self._user_order(result):
             self.user_box.addItem(f"{user.name} · {user.role.value}", user.id)
-        index = self._preselected(self._user_order(result), str(last_user))
+        index = self._preselected(self._user_order(result), last_user)
         self.sign_in_button.setFocus()
         self.user_box.setCurrentIndex(index)
         self.user_box.setEnabled(bool(result.users))
@@ -264,8 +265,8 @@ class SignInDialog(QDialog):
             )
             self.user_box.setFocus()
             return
-        self.settings.setValue("sign_in/profile", self.profile_box.currentData())
-        self.settings.setValue("sign_in/user", user.name)
+        SIGN_IN_PROFILE.write(self.settings, str(self.profile_box.currentData() or ""))
+        SIGN_IN_USER.write(self.settings, user.name)
         self.result_services = self._connected.services
         self.result_user = user
         self._connected = None

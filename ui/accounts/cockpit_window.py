@@ -47,6 +47,15 @@ from ui.accounts.account_list_model import AccountListModel
 from ui.accounts.account_page import AccountPage
 from ui.accounts.tam_on_call import TamOnCall, cockpit_service
 from ui.notifier import Notifier
+from ui.options import (
+    COCKPIT_ACCOUNT,
+    COCKPIT_GEOMETRY,
+    COCKPIT_LOWER_SPLITTER,
+    COCKPIT_PAGE_SPLITTER,
+    COCKPIT_SPLITTER,
+    COCKPIT_TAM,
+    StateOption,
+)
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
@@ -79,7 +88,7 @@ class CockpitWindow(QMainWindow):
         self._busy = False
         self._again = False
         self._closed = False
-        self._selected_id: int | None = _int_or_none(settings.value("cockpit/account"))
+        self._selected_id: int | None = COCKPIT_ACCOUNT.read(settings)
         self._serial = 0
         self._tams: dict[int, UserView] = {}
         title = (
@@ -227,7 +236,7 @@ class CockpitWindow(QMainWindow):
     def _tams_ready(self, tams: list[UserView]) -> None:
         if self._closed:
             return
-        remembered = _int_or_none(self.settings.value("cockpit/tam"))
+        remembered = COCKPIT_TAM.read(self.settings)
         self._tams = {tam.id: tam for tam in tams}
         self.tam_combo.blockSignals(True)
         self.tam_combo.clear()
@@ -423,27 +432,27 @@ class CockpitWindow(QMainWindow):
     # -- persistence and closing -----------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_geometry(self, self.settings.value("cockpit/geometry"), 1400, 860)
-        for key, splitter in self._splitters().items():
-            state = self.settings.value(key)
+        restore_geometry(self, COCKPIT_GEOMETRY.read(self.settings), 1400, 860)
+        for option, splitter in self._splitters().items():
+            state = option.read(self.settings)
             if state is not None:
                 splitter.restoreState(state)
 
-    def _splitters(self) -> dict[str, QSplitter]:
+    def _splitters(self) -> dict[StateOption, QSplitter]:
         return {
-            "cockpit/splitter": self.splitter,
-            "cockpit/page_splitter": self.page.splitter,
-            "cockpit/lower_splitter": self.page.lower_splitter,
+            COCKPIT_SPLITTER: self.splitter,
+            COCKPIT_PAGE_SPLITTER: self.page.splitter,
+            COCKPIT_LOWER_SPLITTER: self.page.lower_splitter,
         }
 
     def save_state(self) -> None:
-        self.settings.setValue("cockpit/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            self.settings.setValue(key, splitter.saveState())
+        COCKPIT_GEOMETRY.write(self.settings, self.saveGeometry())
+        for option, splitter in self._splitters().items():
+            option.write(self.settings, splitter.saveState())
         if self._selected_id is not None:
-            self.settings.setValue("cockpit/account", self._selected_id)
+            COCKPIT_ACCOUNT.write(self.settings, self._selected_id)
         if self.tam is not None and reads_every_cockpit(self.session.user.role):
-            self.settings.setValue("cockpit/tam", self.tam.id)
+            COCKPIT_TAM.write(self.settings, self.tam.id)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -462,10 +471,3 @@ class CockpitWindow(QMainWindow):
             if self.owns_session:
                 self.session.close()
         super().closeEvent(event)
-
-
-def _int_or_none(value: object) -> int | None:
-    try:
-        return None if value is None else int(str(value))
-    except ValueError:
-        return None

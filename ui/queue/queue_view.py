@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from console.domain.plans import Plan, Severity
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow
+from ui.options import QUEUE_FILTER, QUEUE_HEADER, QUEUE_SORT_COLUMN, QUEUE_SORT_DESCENDING
 from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel
@@ -59,7 +60,6 @@ from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 SEARCH_DELAY_MS = 200
 LANGUAGE_SCAN_LIMIT = 5000
 _language = attrgetter("place.case.language")  # C-level: runs over every row
-SETTINGS_GROUP = "queue_view"
 
 # What each column should show without eliding, to size it from the font in use.
 _COLUMN_SAMPLES = {
@@ -370,26 +370,18 @@ class QueueView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         """Keep the column layout, the sort and the filter for the next session."""
-        settings.beginGroup(SETTINGS_GROUP)
-        try:
-            settings.setValue("header", self._user_header_state())
-            settings.setValue("sort_column", self.model.sort_column)
-            settings.setValue("sort_order", 1 if self.model.sort_order == Qt.SortOrder.DescendingOrder else 0)
-            settings.setValue("filter", self.current_filter().to_text())
-        finally:
-            settings.endGroup()
+        QUEUE_HEADER.write(settings, self._user_header_state())
+        QUEUE_SORT_COLUMN.write(settings, self.model.sort_column)
+        QUEUE_SORT_DESCENDING.write(settings, 1 if self.model.sort_order == Qt.SortOrder.DescendingOrder else 0)
+        QUEUE_FILTER.write(settings, self.current_filter().to_text())
 
     def restore_state(self, settings: QSettings) -> None:
         """Bring back what :meth:`save_state` kept; missing or damaged values keep
         the defaults."""
-        settings.beginGroup(SETTINGS_GROUP)
-        try:
-            header_state = settings.value("header")
-            column = _int(settings.value("sort_column"), -1)
-            descending = _int(settings.value("sort_order"), 0) == 1
-            filter_text = settings.value("filter")
-        finally:
-            settings.endGroup()
+        header_state = QUEUE_HEADER.read(settings)
+        column = QUEUE_SORT_COLUMN.read(settings)
+        descending = QUEUE_SORT_DESCENDING.read(settings) == 1
+        filter_text = QUEUE_FILTER.read(settings)
         header = self.table.horizontalHeader()
         if isinstance(header_state, QByteArray | bytes) and not header.restoreState(QByteArray(header_state)):
             self._apply_default_widths()
@@ -577,10 +569,3 @@ class QueueView(QWidget):
         count = self.model.rowCount()
         text = self.tr("1 case") if count == 1 else self.tr("{0} cases").format(QLocale().toString(count))
         self.count_label.setText(text)
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except (TypeError, ValueError):
-        return default

@@ -33,6 +33,7 @@ from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.infrastructure.programme import SETUP_ENTITIES
 from console.services.readmodels.reports import Period, SlaReport, save_report_csv
+from ui.options import REPORTS_EXPORT_FOLDER, REPORTS_FROM, REPORTS_GEOMETRY, REPORTS_PERIOD, REPORTS_TO
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
@@ -185,7 +186,7 @@ class ReportsWindow(QMainWindow):
 
     @Slot(int)
     def _preset_chosen(self, _index: int) -> None:
-        self.settings.setValue("reports/period", self.period.value)
+        REPORTS_PERIOD.write(self.settings, self.period.value)
         if self.period is not Period.CUSTOM:
             self.reload()
 
@@ -195,9 +196,9 @@ class ReportsWindow(QMainWindow):
             self.preset.blockSignals(True)
             self.set_period(Period.CUSTOM)
             self.preset.blockSignals(False)
-        self.settings.setValue("reports/period", Period.CUSTOM.value)
-        self.settings.setValue("reports/from", self.first_edit.date().toString(Qt.DateFormat.ISODate))
-        self.settings.setValue("reports/to", self.last_edit.date().toString(Qt.DateFormat.ISODate))
+        REPORTS_PERIOD.write(self.settings, Period.CUSTOM.value)
+        REPORTS_FROM.write(self.settings, self.first_edit.date().toString(Qt.DateFormat.ISODate))
+        REPORTS_TO.write(self.settings, self.last_edit.date().toString(Qt.DateFormat.ISODate))
         self.reload()
 
     # -- loading ------------------------------------------------------------------------
@@ -283,7 +284,7 @@ class ReportsWindow(QMainWindow):
     def choose_export_file(self) -> None:
         if self.report is None:
             return
-        folder = str(self.settings.value("reports/export_folder", str(Path.home())))
+        folder = REPORTS_EXPORT_FOLDER.read(self.settings)
         suggested = str(Path(folder) / _file_name(self.report))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the SLA report"), suggested, self.tr("CSV files (*.csv)")
@@ -297,7 +298,7 @@ class ReportsWindow(QMainWindow):
         if report is None:
             return
         self.export_button.setEnabled(False)
-        self.settings.setValue("reports/export_folder", str(Path(path).parent))
+        REPORTS_EXPORT_FOLDER.write(self.settings, str(Path(path).parent))
 
         def saved(written: Path) -> None:
             self.export_button.setEnabled(True)
@@ -315,13 +316,13 @@ class ReportsWindow(QMainWindow):
     # -- persistence ----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_geometry(self, self.settings.value("reports/geometry"), 1100, 680)
+        restore_geometry(self, REPORTS_GEOMETRY.read(self.settings), 1100, 680)
         try:
-            period = Period(str(self.settings.value("reports/period", DEFAULT_PERIOD.value)))
+            period = Period(REPORTS_PERIOD.read(self.settings))
         except ValueError:
             period = DEFAULT_PERIOD
-        first = _stored_date(self.settings.value("reports/from"))
-        last = _stored_date(self.settings.value("reports/to"))
+        first = _stored_date(REPORTS_FROM.read(self.settings))
+        last = _stored_date(REPORTS_TO.read(self.settings))
         if period is Period.CUSTOM and (first is None or last is None):
             period = DEFAULT_PERIOD
         if first is not None and last is not None:
@@ -334,7 +335,7 @@ class ReportsWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._refresh_timer.stop()
-            self.settings.setValue("reports/geometry", self.saveGeometry())
+            REPORTS_GEOMETRY.write(self.settings, self.saveGeometry())
             self.session.changes_arrived.disconnect(self.on_changes)
         super().closeEvent(event)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from console.domain.permissions import Action, allowed
 from console.services.infrastructure.connections import ProfileStore
 from console.services.infrastructure.feed import Change
+from ui.options import ADMIN_GEOMETRY, ADMIN_TAB
 from ui.session import ConsoleSession
 from ui.settings.calendar_tab import CalendarTab
 from ui.settings.exams_tab import ExamsTab
@@ -209,14 +210,14 @@ class AdminWindow(QMainWindow):
     # -- persistence ------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_geometry(self, self.settings.value("admin/geometry"), 1180, 720)
-        index = self.settings.value("admin/tab", 0, int)
-        if isinstance(index, int) and 0 <= index < self.tabs.count():
+        restore_geometry(self, ADMIN_GEOMETRY.read(self.settings), 1180, 720)
+        index = ADMIN_TAB.read(self.settings)
+        if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
     def save_state(self) -> None:
-        self.settings.setValue("admin/geometry", self.saveGeometry())
-        self.settings.setValue("admin/tab", self.tabs.currentIndex())
+        ADMIN_GEOMETRY.write(self.settings, self.saveGeometry())
+        ADMIN_TAB.write(self.settings, self.tabs.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -40,6 +40,7 @@ from console.services.infrastructure.feed import Change
 from console.services.readmodels.wallboard import WallboardFigures, WallboardFilter, WallboardService
 from ui.errors import error_text
 from ui.handlers import start
+from ui.options import WALLBOARD_GEOMETRY, WALLBOARD_LEAD_PANEL, WALLBOARD_PLANS, WALLBOARD_TEAM
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.wallboard.breach_strip import BreachStrip
@@ -234,11 +235,11 @@ class WallboardWindow(QMainWindow):
         )
 
     def _restore_settings(self) -> None:
-        team = self.settings.value("wallboard/team", "")
+        team = WALLBOARD_TEAM.read(self.settings)
         if isinstance(team, str) and team:
             self.team_combo.addItem(team, team)
             self.team_combo.setCurrentIndex(1)
-        codes = self.settings.value("wallboard/plans", "")
+        codes = WALLBOARD_PLANS.read(self.settings)
         if isinstance(codes, str) and codes:
             chosen = {code for code in codes.split(",") if code in {p.value for p in Plan}}
             if chosen:
@@ -246,18 +247,18 @@ class WallboardWindow(QMainWindow):
                     button.blockSignals(True)
                     button.setChecked(plan.value in chosen)
                     button.blockSignals(False)
-        if self.is_lead and self.settings.value("wallboard/lead_panel", "false") in (True, "true"):
+        if self.is_lead and WALLBOARD_LEAD_PANEL.read(self.settings):
             self.panel_button.setChecked(True)
-        restore_geometry(self, self.settings.value("wallboard/geometry"), 1600, 900)
+        restore_geometry(self, WALLBOARD_GEOMETRY.read(self.settings), 1600, 900)
         self.team_combo.currentIndexChanged.connect(self._team_changed)
 
     def save_settings(self) -> None:
         team = self.team_combo.currentData()
-        self.settings.setValue("wallboard/team", team if isinstance(team, str) else "")
+        WALLBOARD_TEAM.write(self.settings, team if isinstance(team, str) else "")
         plans = [plan.value for plan, button in self.plan_buttons.items() if button.isChecked()]
-        self.settings.setValue("wallboard/plans", ",".join(plans))
-        self.settings.setValue("wallboard/lead_panel", "true" if self.panel_button.isChecked() else "false")
-        self.settings.setValue("wallboard/geometry", self.saveGeometry())
+        WALLBOARD_PLANS.write(self.settings, ",".join(plans))
+        WALLBOARD_LEAD_PANEL.write(self.settings, self.panel_button.isChecked())
+        WALLBOARD_GEOMETRY.write(self.settings, self.saveGeometry())
         self.settings.sync()
 
     def _team_changed(self, _index: int) -> None:
