@@ -372,7 +372,8 @@ class QueueView(QWidget):
         """Keep the column layout, the sort and the filter for the next session."""
         QUEUE_HEADER.write(settings, self._user_header_state())
         QUEUE_SORT_COLUMN.write(settings, self.model.sort_column)
-        QUEUE_SORT_DESCENDING.write(settings, 1 if self.model.sort_order == Qt.SortOrder.DescendingOrder else 0)
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        QUEUE_SORT_DESCENDING.write(settings, 1 if descending else 0)
         QUEUE_FILTER.write(settings, self.current_filter().to_text())
 
     def restore_state(self, settings: QSettings) -> None:
