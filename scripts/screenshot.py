@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from console.demo.seed import seed_demo
+from console.logs import RunKind, configure_logging
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
@@ -67,6 +68,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def main() -> int:
+    configure_logging(RunKind.HEADLESS)
     parser = argparse.ArgumentParser(description="Render the windows with demo data to PNG files.")
     parser.add_argument("out", nargs="?", default="docs", help="folder for the PNG files (default docs)")
     parser.add_argument("--size", type=parse_size, help="render every window at WxH, e.g. 1366x768")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.domain.permissions import roles_for
+from console.logs import RunKind, configure_logging
 from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
 from console.services.usecases.open_database import SchemaTooNew
 from ui.event_loop import install_event_loop
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_logging(RunKind.GUI)
     args = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
     QCoreApplication.setOrganizationName("Support Console")
     QCoreApplication.setApplicationName("support-console")

@@ -9,11 +9,12 @@ is logged, a cancelled handler (its window closed) ends quietly."""
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-log = logging.getLogger("ui.handlers")
+from console.logs import get_logger
+
+log = get_logger(__name__)
 
 _running: set[asyncio.Task[Any]] = set()
 

@@ -13,7 +13,6 @@ and repaints the visible countdowns once a second.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.cases import Role
+from console.logs import get_logger
 from console.services.errors import NothingToClaim, ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import AlertWatcher
@@ -57,7 +57,7 @@ from ui.widgets.help_overlay import HelpOverlay
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
 
-log = logging.getLogger("ui.main_window")
+log = get_logger(__name__)
 
 APPLY_DELAY_MS = 150  # a burst of changes is applied as one
 PREFERRED_SIZE = (1600, 1000)  # on a screen with room for it; else the screen's available area

@@ -5,7 +5,6 @@ on the database; callbacks receive frozen snapshots, never ORM objects."""
 from __future__ import annotations
 
 import itertools
-import logging
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -13,7 +12,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-log = logging.getLogger("ui.tasks")
+from console.logs import get_logger
+
+log = get_logger(__name__)
 
 # Python hands the interpreter from thread to thread every 5 ms by default; while a
 # worker builds a large queue, every call from Qt into Python (a paint, a tick)

@@ -20,6 +20,7 @@ from console.cli.errors import (
     database_failure,
 )
 from console.cli.parsing import Parser
+from console.logs import RunKind, configure_logging
 
 # Commands that need no database: the parser for them is built without importing
 # SQLAlchemy and the services, so that `sla due --csv` starts in a fraction of the time.
@@ -76,6 +77,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    configure_logging(RunKind.CLI)
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(light=_first_command(args_list) in LIGHT_COMMANDS)
     stdout = sys.stdout if out is None else out

@@ -14,7 +14,6 @@ live exams, the month's breaches). For a TAM it keeps the Severity 1 on-call
 
 from __future__ import annotations
 
-import logging
 import time
 from datetime import UTC, datetime
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.cases import CaseSummary, Role
 from console.domain.permissions import reads_every_cockpit
+from console.logs import get_logger
 from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import Alert
@@ -64,7 +64,7 @@ from ui.widgets.banner import Banner
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
 
-log = logging.getLogger("ui.accounts.cockpit")
+log = get_logger(__name__)
 
 APPLY_DELAY_MS = 150  # a burst of changes is read as one
 MIN_READ_INTERVAL_MS = 1000

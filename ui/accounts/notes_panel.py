@@ -6,7 +6,6 @@ may write; the core refuses anyone else, and the panel says so up front."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.permissions import may_write_notes_on
+from console.logs import get_logger
 from console.services.errors import Conflict, ServiceError
 from console.services.readmodels.cockpit import CockpitService, TamAccount, TamNoteView
 from ui.accounts.note_delegate import NoteDelegate
@@ -33,7 +33,7 @@ from ui.handlers import start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 
-log = logging.getLogger("ui.accounts.notes")
+log = get_logger(__name__)
 
 
 class NotesPanel(QWidget):

@@ -12,11 +12,10 @@ a session, so a second window does not alert a second time.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.domain.cases import Role
+from console.logs import get_logger
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.alerts import Alert
 from console.services.readmodels.cockpit import CockpitService
@@ -26,7 +25,7 @@ from ui.handlers import OneAtATime
 from ui.notifier import Notifier
 from ui.session import ConsoleSession
 
-log = logging.getLogger("ui.accounts.on_call")
+log = get_logger(__name__)
 
 APPLY_DELAY_MS = 150
 SAFETY_POLL_MS = 60_000

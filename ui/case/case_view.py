@@ -7,7 +7,6 @@ silent overwrite, and never cost the agent's draft."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, allowed_moves
 from console.domain.plans import Entitlements, Severity, entitlements_of
+from console.logs import get_logger
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict, ServiceError
 from console.services.infrastructure.feed import Change, changed_by_others
@@ -52,7 +52,7 @@ from ui.widgets.time_text import (
     local_datetime,
 )
 
-log = logging.getLogger("ui.case")
+log = get_logger(__name__)
 
 CLOCK_REFRESH_MS = 30_000
 # Audit actions that merely repeat a message the timeline already shows.

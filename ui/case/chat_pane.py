@@ -7,7 +7,6 @@ All database work goes through :meth:`ConsoleSession.run`."""
 from __future__ import annotations
 
 import dataclasses
-import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
 from console.domain.plans import entitlements_of
+from console.logs import get_logger
 from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change, changed_by_others
 from console.services.readmodels.snapshots import CaseDetail, MessageView
@@ -33,7 +33,7 @@ from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone
 from ui.widgets.time_text import clock_text, day_heading_text, duration_text, local_datetime
 
-log = logging.getLogger("ui.case")
+log = get_logger(__name__)
 
 
 class ChatPane(QWidget):

@@ -8,7 +8,6 @@ exporting run on worker threads through ``ConsoleSession.run``.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.logs import get_logger
 from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.infrastructure.programme import SETUP_ENTITIES
@@ -42,7 +42,7 @@ from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.tables import set_up_row_table
 from ui.widgets.time_text import clock_text
 
-log = logging.getLogger("ui.reports")
+log = get_logger(__name__)
 
 REFRESH_DELAY_MS = 1000
 """A burst of case changes refreshes the report once (it reads a whole period)."""

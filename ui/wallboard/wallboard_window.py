@@ -14,7 +14,6 @@ and plan filters persist in QSettings. Leads and admins also get the side panel
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Sequence
 from datetime import datetime
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from console.domain.cases import Role
 from console.domain.plans import Plan
 from console.domain.tiles import Threshold, Tile
+from console.logs import get_logger
 from console.services.bundle import ConsoleServices
 from console.services.errors import Conflict
 from console.services.infrastructure.feed import Change
@@ -55,7 +55,7 @@ from ui.wallboard.wallboard_style import MUTED, STYLE_SHEET, font, palette, scal
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, date_clock_text
 
-log = logging.getLogger("ui.wallboard")
+log = get_logger(__name__)
 
 REFRESH_EVERY_MS = 30_000
 MIN_REFRESH_GAP_MS = 2_000

@@ -12,7 +12,6 @@ id: no change is ever missed, and none is delivered twice.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -24,9 +23,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from console.logs import get_logger
 from console.storage.models import ChangeLog
 
-log = logging.getLogger("console.feed")
+log = get_logger(__name__)
 
 CHANNEL = "support_console"
 LISTENER_APPLICATION = "support-console feed"

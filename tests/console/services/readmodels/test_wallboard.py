@@ -17,9 +17,9 @@ from console.services.readmodels.wallboard import (
     WallboardFigures,
     WallboardFilter,
     WallboardService,
-    _open_rows,
     settling_clocks,
 )
+from console.services.readmodels.wallboard.open_cases import read_open_rows
 from console.sla.attainment import Attainment
 from console.storage.models import ChangeLog, User
 from tests.console.conftest import Services
@@ -221,7 +221,7 @@ def test_settling_clocks_are_the_settling_part_of_clocks_settling_between(
     start, end = berlin(20, 0), berlin(26, 0)
     plans = tuple(Plan)
     with services.db.read() as session:
-        fast = settling_clocks(session, start, end, plans, _open_rows(session, plans))
+        fast = settling_clocks(session, start, end, plans, read_open_rows(session, plans))
         reference = clocks_settling_between(session, start, end)
     for day in range(20, 26):
         a, b = berlin(day, 0), berlin(day + 1, 0)
