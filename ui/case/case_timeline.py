@@ -1,0 +1,184 @@
+"""A case's timeline: its messages and audit events in time order, as one
+rich-text page grouped by day; a reader at the end stays there when the page is
+replaced or grows, a reader further up keeps their place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from console.domain.cases import AuthorKind, CaseStatus, MessageKind
+from console.services.readmodels.snapshots import CaseDetail, EventView, MessageView
+from ui.case.rich_text import escaped
+from ui.theme import Theme, current_theme, legible, mix
+from ui.widgets.time_text import clock_text, day_heading_text, day_time_text, local_datetime
+
+# Audit actions that merely repeat a message the timeline already shows.
+_MESSAGE_ACTIONS = frozenset({"reply", "note", "chat", "customer_reply"})
+
+
+class CaseTimeline(QTextBrowser):
+    """The timeline of the shown case; ``now`` gives the clock times are read at."""
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.scroll_to_end = True  # the next page opens at its end (a new case, a sent reply)
+        self._pinned = True
+        self._replacing = False
+        self.setOpenLinks(False)
+        self.setPlaceholderText(self.tr("Nothing has happened on this case yet."))
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        """Replace the timeline; stay at the end if the reader was there, else keep
+        their place."""
+        bar = self.verticalScrollBar()
+        pinned = self.scroll_to_end or self._pinned
+        position = bar.value()
+        self._replacing = True
+        try:
+            self.setHtml(self._timeline_html(detail, current_theme()))
+        finally:
+            self._replacing = False
+        self.scroll_to_end = False
+        self._pinned = pinned
+        bar.setValue(bar.maximum() if pinned else min(position, bar.maximum()))
+
+    def _scrolled(self, value: int) -> None:
+        if not self._replacing:
+            self._pinned = value >= self.verticalScrollBar().maximum() - 4
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        """Keep a reader who is at the end there when the text grows or the view
+        shrinks (a banner appears, the window is resized, the layout settles)."""
+        if self._pinned and not self._replacing:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _timeline_html(self, detail: CaseDetail, theme: Theme) -> str:
+        items: list[tuple[datetime, int, int, MessageView | EventView]] = []
+        for message in detail.messages:
+            items.append((message.created_at, 1, message.id, message))
+        for event in detail.events:
+            if event.action in _MESSAGE_ACTIONS:
+                continue
+            items.append((event.at, 0 if event.action == "opened" else 2, event.id, event))
+        items.sort(key=lambda item: (item[0], item[1], item[2]))
+        parts: list[str] = []
+        day = None
+        for at, _, _, item in items:
+            today = local_datetime(at).date()
+            if today != day:
+                day = today
+                parts.append(
+                    f'<p align="center" style="color:{theme.muted}; font-size:small; '
+                    f'margin-top:10px; margin-bottom:4px;">{escaped(day_heading_text(at))}</p>'
+                )
+            if isinstance(item, MessageView):
+                parts.append(self._message_html(item, detail, theme))
+            else:
+                parts.append(self._event_html(item, theme))
+        return "".join(parts)
+
+    def _message_html(self, message: MessageView, detail: CaseDetail, theme: Theme) -> str:
+        agent = message.author_kind is AuthorKind.AGENT
+        if message.kind is MessageKind.NOTE:
+            background, border = theme.banner, mix(theme.banner, theme.banner_text, 0.25)
+            kind = f'<b style="color:{theme.banner_text};">{escaped(self.tr("Internal note"))}</b>'
+            author = escaped(message.author_name)
+        else:
+            if agent:
+                background = mix(theme.base, theme.accent, 0.1)
+                border = mix(theme.base, theme.accent, 0.35)
+            else:
+                background, border = theme.base, theme.border
+            if message.kind is MessageKind.CHAT:
+                kind = escaped(self.tr("Live chat"))
+            elif agent:
+                kind = escaped(self.tr("Reply to customer"))
+            else:
+                kind = escaped(self.tr("Customer"))
+            author = escaped(message.author_name)
+        when = escaped(clock_text(message.created_at))
+        # Muted, but readable on this bubble's tint (a plain muted grey is not, on
+        # the light theme's blue or the note's yellow).
+        muted = legible(theme.muted, background, theme.text)
+        header = (
+            f'<span style="color:{theme.text}; font-weight:600;">{author}</span>'
+            f'<span style="color:{muted};"> · </span>{kind}'
+            f'<span style="color:{muted};"> · {when}</span>'
+        )
+        if message.kind is not MessageKind.NOTE:
+            header = header.replace(kind, f'<span style="color:{muted};">{kind}</span>', 1)
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="9" border="1" '
+            f'style="border-style:solid; border-color:{border}; border-collapse:collapse; '
+            f'background-color:{background}; margin-top:4px; margin-bottom:6px;">'
+            f'<tr><td style="border-color:{border};">'
+            f'<p style="margin:0; font-size:small;">{header}</p>'
+            f'<p style="margin-top:4px; margin-bottom:0; color:{theme.text};">{escaped(message.body)}</p>'
+            f"</td></tr></table>"
+        )
+
+    def _event_html(self, event: EventView, theme: Theme) -> str:
+        when = escaped(clock_text(event.at))
+        return (
+            f'<p style="margin-top:2px; margin-bottom:2px; margin-left:4px; color:{theme.muted}; '
+            f'font-size:small;">{when}&nbsp;&nbsp;{escaped(self._event_text(event))}</p>'
+        )
+
+    def _event_text(self, event: EventView) -> str:
+        who = event.user_name
+        old, new = event.old_value, event.new_value
+        action = event.action
+        if action == "opened":
+            if who:
+                return self.tr("{who} opened the case ({what})").format(who=who, what=new or "")
+            return self.tr("Case opened ({what})").format(what=new or "")
+        if action == "claimed":
+            return self.tr("{who} claimed the case").format(who=who or self.tr("Someone"))
+        if action == "assigned":
+            if who and who != new:
+                return self.tr("{who} assigned the case to {to}").format(who=who, to=new)
+            return self.tr("Assigned to {to}").format(to=new)
+        if action == "unassigned":
+            return self.tr("{who} returned the case to the queue").format(who=who or self.tr("Someone"))
+        if action == "status":
+            change = self.tr("status {old} → {new}").format(old=status_text(old), new=status_text(new))
+            if who:
+                return self.tr("{who} changed {change}").format(who=who, change=change)
+            return self.tr("Customer wrote back: {change}").format(change=change)
+        if action == "severity":
+            return self.tr("{who} changed severity {old} → {new}").format(
+                who=who or self.tr("Someone"), old=old, new=new
+            )
+        if action == "due":
+            return self.tr("First response now due {when}").format(when=_iso_text(new, self._now()))
+        if action == "first_response":
+            if new == "met":
+                return self.tr("First response by {who} — in time").format(who=who or self.tr("an agent"))
+            return self.tr("First response by {who} — late").format(who=who or self.tr("an agent"))
+        detail = f" ({old} → {new})" if old or new else ""
+        return f"{who or self.tr('System')}: {action.replace('_', ' ')}{detail}"
+
+
+def status_text(value: CaseStatus | str | None) -> str:
+    if value is None:
+        return "—"
+    try:
+        status = value if isinstance(value, CaseStatus) else CaseStatus(value)
+    except ValueError:
+        return str(value)
+    return status.label.lower()
+
+
+def _iso_text(value: str | None, now: datetime) -> str:
+    if not value:
+        return "—"
+    try:
+        return day_time_text(datetime.fromisoformat(value), now)
+    except ValueError:
+        return value

@@ -1,0 +1,58 @@
+"""The reply box under a case: the text, "Send reply" and "Add internal note",
+and their shortcuts (Ctrl+Enter sends, Ctrl+Shift+Enter adds a note). It asks
+for a send; the case view does it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from console.domain.cases import MessageKind
+
+
+class ReplyBox(QWidget):
+    send_requested = Signal(object)  # MessageKind: REPLY or NOTE
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.reply_edit = QPlainTextEdit(self)
+        self.reply_edit.setPlaceholderText(self.tr("Write a reply to the customer, or an internal note…"))
+        self.reply_edit.setTabChangesFocus(True)
+        self.reply_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 18)
+        layout.addWidget(self.reply_edit)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        hint = QLabel(self.tr("Ctrl+Enter sends · Ctrl+Shift+Enter adds a note"), self)
+        hint.setWordWrap(True)  # wraps rather than widening a narrow case pane
+        hint.setProperty("muted", True)
+        row.addWidget(hint, 1)
+        self.note_button = QPushButton(self.tr("Add internal note"), self)
+        self.note_button.setToolTip(self.tr("Only agents see internal notes (Ctrl+Shift+Enter)"))
+        self.note_button.clicked.connect(self._note)
+        self.send_button = QPushButton(self.tr("Send reply"), self)
+        self.send_button.setProperty("primary", True)
+        self.send_button.setToolTip(self.tr("Send to the customer (Ctrl+Enter)"))
+        self.send_button.clicked.connect(self._reply)
+        row.addWidget(self.note_button)
+        row.addWidget(self.send_button)
+        layout.addLayout(row)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+Return", self._reply),
+            ("Ctrl+Enter", self._reply),
+            ("Ctrl+Shift+Return", self._note),
+            ("Ctrl+Shift+Enter", self._note),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def _reply(self) -> None:
+        self.send_requested.emit(MessageKind.REPLY)
+
+    def _note(self) -> None:
+        self.send_requested.emit(MessageKind.NOTE)
