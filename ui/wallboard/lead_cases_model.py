@@ -6,19 +6,17 @@ from the programme between refreshes."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from console.domain.cases import CaseSummary
-from console.services.infrastructure.programme import Programme
 from console.sla.clock import ClockState
 from ui.queue.clock_text import countdown_text
-from ui.wallboard.clocked_cases import ClockedCases
+from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.wallboard.wallboard_style import MUTED
+from ui.wording import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,37 +48,15 @@ CaseRole = int(Qt.ItemDataRole.UserRole) + 1
 """The row's :class:`CaseSummary`."""
 
 
-class LeadCasesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.clocked = ClockedCases()
-
-    def set_cases(self, cases: Sequence[CaseSummary], programme: Programme, now: datetime) -> None:
-        self.beginResetModel()
-        self.clocked.set(cases, programme, now)
-        self.endResetModel()
-
-    def tick(self, now: datetime) -> None:
-        if not self.clocked.cases:
-            return
-        self.clocked.read(now)
-        self.dataChanged.emit(
-            self.index(0, LeadColumn.SLA),
-            self.index(len(self.clocked.cases) - 1, LeadColumn.SLA),
-            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
-        )
-
-    def case_at(self, row: int) -> CaseSummary:
-        return self.clocked.cases[row]
+class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
+    CLOCK_COLUMN = LeadColumn.SLA
+    CLOCK_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ForegroundRole))
 
     def row_of(self, number: int) -> int | None:
         for row, case in enumerate(self.clocked.cases):
             if case.number == number:
                 return row
         return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.clocked.cases)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(LeadColumn)
@@ -110,7 +86,7 @@ class LeadCasesModel(QAbstractTableModel):
                 return QColor("#e3b341")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{case.number} · {case.plan.label} · {case.status.label}\n{case.subject}"
+            return f"#{case.number} · {case.plan.label} · {status_label(case.status)}\n{case.subject}"
         return None
 
     def _text(self, case: CaseSummary, column: LeadColumn, row: int) -> str:

@@ -4,16 +4,12 @@ database work), so the strip's countdowns tick between refreshes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from console.domain.cases import CaseSummary
-from console.services.infrastructure.programme import Programme
 from ui.queue.clock_text import countdown_text
-from ui.wallboard.clocked_cases import ClockedCases
+from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.widgets.time_text import due_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -27,32 +23,8 @@ CountdownRole = _USER + 3
 """The countdown as text ("12m 30s", "breached +2m")."""
 
 
-class NextToBreachModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.clocked = ClockedCases()
-
-    def set_cases(self, cases: Sequence[CaseSummary], programme: Programme, now: datetime) -> None:
-        self.beginResetModel()
-        self.clocked.set(cases, programme, now)
-        self.endResetModel()
-
-    def tick(self, now: datetime) -> None:
-        """Re-read every clock at ``now`` (ten cases at most: one signal for all)."""
-        if not self.clocked.cases:
-            return
-        self.clocked.read(now)
-        self.dataChanged.emit(
-            self.index(0),
-            self.index(len(self.clocked.cases) - 1),
-            [ClockRole, CountdownRole, Qt.ItemDataRole.DisplayRole],
-        )
-
-    def case_at(self, row: int) -> CaseSummary:
-        return self.clocked.cases[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.clocked.cases)
+class NextToBreachModel(ClockedCasesModel, QAbstractListModel):
+    CLOCK_ROLES = (ClockRole, CountdownRole, int(Qt.ItemDataRole.DisplayRole))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.clocked.cases):
