@@ -16,7 +16,6 @@ from console.sla.clock import ClockState
 from ui.queue.clock_text import countdown_text
 from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.wallboard.wallboard_style import MUTED
-from ui.wording import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +85,7 @@ class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
                 return QColor("#e3b341")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{case.number} · {case.plan.label} · {status_label(case.status)}\n{case.subject}"
+            return f"#{case.number} · {case.plan.label} · {case.status.label}\n{case.subject}"
         return None
 
     def _text(self, case: CaseSummary, column: LeadColumn, row: int) -> str:
