@@ -85,6 +85,12 @@ class OneAtATime:
         self.again = False
         self._task = start(self._run())
 
+    def cancel(self) -> None:
+        """Drop the load on its way and any asked for (the window is closing)."""
+        self.again = False
+        if self._task is not None:
+            self._task.cancel()
+
     async def _run(self) -> None:
         try:
             await self._load()

@@ -126,3 +126,21 @@ def test_the_guard_notices_sql_from_gui_code_on_the_gui_thread(
     exec(code, {"engine": engine, "text": text})  # runs as if written in ui/errors.py
     assert any("SELECT 2" in offence for offence in gui_thread_guard.offences)
     gui_thread_guard.clear()  # noticed; the test itself passes
+
+
+def test_a_cancelled_load_is_not_run_again(qtbot: QtBot) -> None:
+    loads: list[int] = []
+    gate = asyncio.Event()
+
+    async def load() -> None:
+        loads.append(len(loads))
+        await gate.wait()
+
+    one = OneAtATime(load)
+    one.request()
+    qtbot.waitUntil(lambda: loads == [0])
+    one.request()
+    one.cancel()
+    qtbot.waitUntil(lambda: not one.running)
+    qtbot.wait(50)
+    assert loads == [0]

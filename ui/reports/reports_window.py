@@ -33,6 +33,8 @@ from console.services.errors import ServiceError
 from console.services.infrastructure.feed import Change
 from console.services.infrastructure.programme import SETUP_ENTITIES
 from console.services.readmodels.reports import Period, SlaReport, save_report_csv
+from ui.errors import error_text
+from ui.handlers import OneAtATime, start
 from ui.options import REPORTS_EXPORT_FOLDER, REPORTS_FROM, REPORTS_GEOMETRY, REPORTS_PERIOD, REPORTS_TO
 from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
@@ -55,8 +57,7 @@ class ReportsWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.report: SlaReport | None = None
-        self._busy = False
-        self._stale = False
+        self._loads = OneAtATime(self._load)
         self._closed = False
         self.setWindowTitle(self.tr("SLA reports — Support Console"))
 
@@ -209,27 +210,34 @@ class ReportsWindow(QMainWindow):
         self.session.start_live()
 
     def reload(self) -> None:
-        if self._closed:
-            return
-        if self._busy:
-            self._stale = True  # ask again once the running load is back
-            return
-        self._busy = True
-        self._stale = False
+        if not self._closed:
+            self._loads.request()  # asked while one runs: read again once it is back
+
+    async def _load(self) -> None:
         self.status.setText(self.tr("Loading the report…"))
         reports = self.session.services.reports
         actor = self.session.user.id
         if self.period is Period.CUSTOM:
             first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
-            self.session.run(
-                reports.sla_attainment, first, last, actor, on_done=self._loaded, on_error=self._failed
-            )
+            reading = self.session.call(reports.sla_attainment, first, last, actor)
         else:
-            self.session.run(reports.sla_for, self.period, actor, on_done=self._loaded, on_error=self._failed)
-
-    def _loaded(self, report: SlaReport) -> None:
-        self._busy = False
-        if self._closed:
+            reading = self.session.call(reports.sla_for, self.period, actor)
+        try:
+            report = await reading
+        except ServiceError as error:
+            self.banner.show_message(error_text(error))
+            self.status.setText(self.tr("No report for this period"))
+            self.model.set_report(None)
+            self.report = None
+            self.export_button.setEnabled(False)
+            return
+        except Exception as error:
+            if is_connection_error(error):
+                self.status.setText(self.tr("The database is unreachable — retrying…"))
+                QTimer.singleShot(2000, self.reload)
+            else:
+                log.error("the report failed: %s", error)
+                self.banner.show_message(self.tr("The report failed: {0}").format(error_text(error)))
             return
         self.report = report
         self.banner.clear()
@@ -247,27 +255,6 @@ class ReportsWindow(QMainWindow):
         if report.running:
             parts.append(self.tr("live"))
         self.status.setText(" · ".join(parts))
-        if self._stale:
-            self._schedule_refresh()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy = False
-        if self._closed:
-            return
-        if isinstance(error, ServiceError):
-            self.banner.show_message(str(error))
-            self.status.setText(self.tr("No report for this period"))
-            self.model.set_report(None)
-            self.report = None
-            self.export_button.setEnabled(False)
-            if self._stale:
-                self._schedule_refresh()  # the period changed while this one failed
-        elif is_connection_error(error):
-            self.status.setText(self.tr("The database is unreachable — retrying…"))
-            QTimer.singleShot(2000, self.reload)
-        else:
-            log.error("the report failed: %s", error)
-            self.banner.show_message(self.tr("The report failed: {0}").format(error))
 
     @Slot(object)
     def on_changes(self, changes: tuple[Change, ...]) -> None:
@@ -300,18 +287,22 @@ class ReportsWindow(QMainWindow):
         self.export_button.setEnabled(False)
         REPORTS_EXPORT_FOLDER.write(self.settings, str(Path(path).parent))
 
-        def saved(written: Path) -> None:
-            self.export_button.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Saved the report to {0}").format(written), 8000)
+        start(self._export(report, path))
 
-        def failed(error: BaseException) -> None:
-            self.export_button.setEnabled(True)
+    async def _export(self, report: SlaReport, path: str) -> None:
+        try:
+            written = await self.session.call(save_report_csv, report, path)
+        except Exception as error:
             message = (
-                str(error) if isinstance(error, ServiceError) else self.tr("Export failed: {0}").format(error)
+                error_text(error)
+                if isinstance(error, ServiceError)
+                else self.tr("Export failed: {0}").format(error_text(error))
             )
             self.banner.show_message(message)
-
-        self.session.run(save_report_csv, report, path, on_done=saved, on_error=failed)
+            return
+        finally:
+            self.export_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Saved the report to {0}").format(written), 8000)
 
     # -- persistence ----------------------------------------------------------------------
 
@@ -335,6 +326,7 @@ class ReportsWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._refresh_timer.stop()
+            self._loads.cancel()
             REPORTS_GEOMETRY.write(self.settings, self.saveGeometry())
             self.session.changes_arrived.disconnect(self.on_changes)
         super().closeEvent(event)

@@ -39,7 +39,7 @@ from console.services.errors import Conflict
 from console.services.infrastructure.feed import Change
 from console.services.readmodels.wallboard import WallboardFigures, WallboardFilter, WallboardService
 from ui.errors import error_text
-from ui.handlers import start
+from ui.handlers import OneAtATime, start
 from ui.options import WALLBOARD_GEOMETRY, WALLBOARD_LEAD_PANEL, WALLBOARD_PLANS, WALLBOARD_TEAM
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
@@ -84,8 +84,7 @@ class WallboardWindow(QMainWindow):
         self.figures: WallboardFigures | None = None
         self.is_lead = session.user.role in (Role.LEAD, Role.ADMIN)
         self.thresholds_dialog: ThresholdsDialog | None = None
-        self._busy = False
-        self._again = False
+        self._refreshes = OneAtATime(self._refresh)
         self._closed = False
         self._last_refresh = 0.0
         self._scale = 1.0
@@ -306,47 +305,33 @@ class WallboardWindow(QMainWindow):
         self._periodic_timer.start(REFRESH_EVERY_MS)
 
     def refresh(self) -> None:
-        if self._closed:
-            return
-        if self._busy:
-            self._again = True
-            return
-        self._busy = True
+        if not self._closed:
+            self._refreshes.request()
+
+    async def _refresh(self) -> None:
+        """One read of the figures at a time; a filter changed meanwhile reads again."""
         self._last_refresh = time.monotonic()
         wanted = self.current_filter()
-        self.session.run(
-            self.board.figures,
-            wanted,
-            self.session.user.id,
-            on_done=self._figures_ready,
-            on_error=self._refresh_failed,
-        )
-
-    def _figures_ready(self, figures: WallboardFigures) -> None:
-        self._busy = False
+        try:
+            figures = await self.session.call(self.board.figures, wanted, self.session.user.id)
+        except Exception as error:
+            if self._closed:
+                return
+            if is_connection_error(error):
+                self.status_label.setText(self.tr("Database unreachable — retrying"))
+            else:
+                log.error("wallboard refresh failed: %s", error)
+                self.status_label.setText(error_text(error))
+            self._refreshes.again = False  # the retry reads the filter of its moment
+            QTimer.singleShot(MIN_REFRESH_GAP_MS, self.refresh)
+            return
         if self._closed:
             return
         if figures.filter != self.current_filter():
-            self._again = True  # the filter changed while this was computed
-        else:
-            self.show_figures(figures)
-            self.status_label.setText(
-                self.tr("Live · updated {0}").format(clock_text(figures.now, seconds=True))
-            )
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _refresh_failed(self, error: BaseException) -> None:
-        self._busy = False
-        if self._closed:
+            self._refreshes.again = True  # the filter changed while this was computed
             return
-        if is_connection_error(error):
-            self.status_label.setText(self.tr("Database unreachable — retrying"))
-        else:
-            log.error("wallboard refresh failed: %s", error)
-            self.status_label.setText(error_text(error))
-        QTimer.singleShot(MIN_REFRESH_GAP_MS, self.refresh)
+        self.show_figures(figures)
+        self.status_label.setText(self.tr("Live · updated {0}").format(clock_text(figures.now, seconds=True)))
 
     @Slot(object)
     def on_changes(self, changes: tuple[Change, ...]) -> None:
