@@ -92,6 +92,12 @@ DARK = Theme(
 
 THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK}
 
+# The wallboard is dark whatever the console's theme (a screen on the wall, read
+# from across the room); its tones of the three levels.
+WALLBOARD_GREEN = "#3fb950"
+WALLBOARD_AMBER = "#e3b341"
+WALLBOARD_RED = "#f85149"
+
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Set the application's palette and style sheet for ``theme``.

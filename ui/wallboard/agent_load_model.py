@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from console.domain.cases import Presence
 from console.services.readmodels.wallboard import AgentLoad
+from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN
 from ui.wallboard.wallboard_style import MUTED
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,7 +32,11 @@ _HEADERS = {
     LoadColumn.OPEN: "Open",
     LoadColumn.AWAITING: "Awaiting",
 }
-_PRESENCE_COLOURS = {Presence.ONLINE: "#3fb950", Presence.AWAY: "#e3b341", Presence.OFFLINE: MUTED}
+_PRESENCE_COLOURS = {
+    Presence.ONLINE: WALLBOARD_GREEN,
+    Presence.AWAY: WALLBOARD_AMBER,
+    Presence.OFFLINE: MUTED,
+}
 
 LoadRole = int(Qt.ItemDataRole.UserRole) + 1
 """The row's :class:`AgentLoad`."""

@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 
 from console.domain.cases import CaseSummary
 from console.sla.clock import ClockReading, ClockState
+from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.next_to_breach_model import CaseRole, ClockRole, CountdownRole, NextToBreachModel
 from ui.wallboard.wallboard_style import BORDER, MUTED, SURFACE_RAISED, TEXT, font, scaled
 
 _STATE_EDGES = {
     ClockState.RUNNING: "#58a6ff",
     ClockState.PAUSED: MUTED,
-    ClockState.AT_RISK: "#e3b341",
-    ClockState.BREACHED: "#f85149",
-    ClockState.MET: "#3fb950",
+    ClockState.AT_RISK: WALLBOARD_AMBER,
+    ClockState.BREACHED: WALLBOARD_RED,
+    ClockState.MET: WALLBOARD_GREEN,
 }
 CARD_MIN_WIDTH = 250
 """Narrowest card at 1920x1080 (scaled with the window)."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from console.domain.cases import CaseSummary
 from console.sla.clock import ClockState
 from ui.queue.clock_text import countdown_text
+from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.wallboard.wallboard_style import MUTED
 
@@ -36,11 +37,11 @@ _HEADERS = {
     LeadColumn.SLA: "SLA",
 }
 _STATE_COLOURS = {
-    ClockState.BREACHED: "#f85149",
-    ClockState.AT_RISK: "#e3b341",
+    ClockState.BREACHED: WALLBOARD_RED,
+    ClockState.AT_RISK: WALLBOARD_AMBER,
     ClockState.RUNNING: "#e6edf3",
     ClockState.PAUSED: MUTED,
-    ClockState.MET: "#3fb950",
+    ClockState.MET: WALLBOARD_GREEN,
 }
 
 CaseRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -82,7 +83,7 @@ class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
                 reading = self.clocked.readings[index.row()]
                 return QColor(MUTED if reading is None else _STATE_COLOURS[reading.state])
             if column is LeadColumn.ASSIGNEE and case.assignee_name is None:
-                return QColor("#e3b341")
+                return QColor(WALLBOARD_AMBER)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"#{case.number} · {case.plan.label} · {case.status.label}\n{case.subject}"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.domain.cases import CaseSummary, Presence
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.wallboard import AgentLoad
+from ui.theme import WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.agent_load_model import AgentLoadModel, LoadColumn
 from ui.wallboard.lead_cases_model import LeadCasesModel, LeadColumn
 from ui.wallboard.wallboard_style import font
@@ -120,7 +121,7 @@ class LeadPanel(QFrame):
         return True
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {'#f85149' if error else '#3fb950'};")
+        self.message.setStyleSheet(f"color: {WALLBOARD_RED if error else WALLBOARD_GREEN};")
         self.message.setText(text)
 
     def agents(self) -> list[AgentLoad]:

@@ -27,6 +27,7 @@ from console.domain.tiles import (
     Unit,
     threshold_problem,
 )
+from ui.theme import WALLBOARD_RED
 from ui.wallboard.wallboard_style import STYLE_SHEET, palette
 
 _UNITS = {Unit.COUNT: "", Unit.PERCENT: " %", Unit.MINUTES: " min"}
@@ -64,7 +65,7 @@ class ThresholdsDialog(QDialog):
             hint.setProperty("muted", True)
             grid.addWidget(hint, row, 3)
         self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #f85149;")
+        self.problem.setStyleSheet(f"color: {WALLBOARD_RED};")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

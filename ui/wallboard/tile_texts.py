@@ -15,6 +15,7 @@ from console.domain.plans import Plan, Severity
 from console.domain.tiles import Threshold, Tile
 from console.services.readmodels.wallboard import WallboardFigures
 from console.sla.attainment import Attainment
+from ui.theme import WALLBOARD_RED
 from ui.wallboard.wallboard_style import LEVEL_COLOURS
 
 _CONTEXT = "WallboardWindow"
@@ -46,7 +47,7 @@ def tile_texts(f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
     severities = " · ".join(
         _coloured(
             f"S{int(s)} {f.waiting_by_severity[s]}",
-            "#f85149" if s is Severity.URGENT and f.waiting_by_severity[s] else None,
+            WALLBOARD_RED if s is Severity.URGENT and f.waiting_by_severity[s] else None,
         )
         for s in Severity
     )

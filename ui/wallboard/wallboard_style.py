@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from console.domain.tiles import Level
+from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 
 BACKGROUND = "#0d1117"
 SURFACE = "#161b22"
@@ -31,9 +32,9 @@ class LevelColours:
 
 
 LEVEL_COLOURS = {
-    Level.GREEN: LevelColours("#0f2a1b", "#3fb950", "Green"),
-    Level.AMBER: LevelColours("#33270a", "#e3b341", "Amber"),
-    Level.RED: LevelColours("#3b1116", "#f85149", "Red"),
+    Level.GREEN: LevelColours("#0f2a1b", WALLBOARD_GREEN, "Green"),
+    Level.AMBER: LevelColours("#33270a", WALLBOARD_AMBER, "Amber"),
+    Level.RED: LevelColours("#3b1116", WALLBOARD_RED, "Red"),
     Level.NONE: LevelColours(SURFACE, MUTED, "No figure"),
 }
 
