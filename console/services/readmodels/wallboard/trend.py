@@ -30,8 +30,8 @@ def board_settling_rows(
     open_rows: Iterable[tuple[Any, ...]],
     members: frozenset[int] | None = None,
 ) -> list[tuple[Any, ...]]:
-    """The clocks that can settle in [start, end), by the one reader
-    (:func:`settlements.settling_rows`), with the open cases' unanswered clocks
+    """The clocks due or first answered in [start, end) (a superset of those
+    that settle in it), by the one reader (:func:`settlements.settling_rows`), with the open cases' unanswered clocks
     taken from ``open_rows``, already read for the other tiles. ``members`` keeps
     the clocks of those assignees and the unassigned ones (the team filter)."""
     open_unanswered = [
