@@ -48,18 +48,33 @@ class QueueRule(enum.StrEnum):
     SEVERITY = "severity"
     OPENED = "opened"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
+
+class QueueReason(enum.StrEnum):
+    """Why a case stands above the next one: a code the command line and the GUI
+    word (console/cli/words.py, ui/wording.py); the figures that go into their
+    sentence are the two cases' own fields."""
+
+    LAST = "last"  # nothing below it
+    LOWER_NUMBER = "lower_number"  # only the case number separates them
+    EXAM_LIVE = "exam_live"
+    EXAM_LIVE_OVER_ADD_ON = "exam_live_over_add_on"  # the one below is a paid add-on
+    PRIORITY_PLAN = "priority_plan"
+    PRIORITY_PLAN_OVER_ADD_ON = "priority_plan_over_add_on"
+    AWAITING_FIRST_RESPONSE = "awaiting_first_response"
+    AWAITING_OVER_ADD_ON = "awaiting_over_add_on"
+    DUE_EARLIER = "due_earlier"  # its first response is due earlier
+    WAITING_LONGER = "waiting_longer"  # answered: its customer has waited longer
+    HIGHER_SEVERITY = "higher_severity"
+    OPENED_EARLIER = "opened_earlier"
 
 
-_LABELS = {
-    QueueRule.EXAM_LIVE: "proctored exam session live now",
-    QueueRule.PRIORITY_PLAN: "plan with priority queueing",
-    QueueRule.AWAITING_FIRST_RESPONSE: "awaiting first response",
-    QueueRule.EARLIEST_DUE: "due earlier",
-    QueueRule.SEVERITY: "higher severity",
-    QueueRule.OPENED: "opened earlier",
+_OVER_ADD_ON = {
+    QueueRule.EXAM_LIVE: (QueueReason.EXAM_LIVE, QueueReason.EXAM_LIVE_OVER_ADD_ON),
+    QueueRule.PRIORITY_PLAN: (QueueReason.PRIORITY_PLAN, QueueReason.PRIORITY_PLAN_OVER_ADD_ON),
+    QueueRule.AWAITING_FIRST_RESPONSE: (
+        QueueReason.AWAITING_FIRST_RESPONSE,
+        QueueReason.AWAITING_OVER_ADD_ON,
+    ),
 }
 
 
@@ -241,7 +256,8 @@ def _default_key(ctx: QueueContext) -> Callable[[CaseSummary], tuple[int, ...]]:
 
 class QueuePlace(NamedTuple):
     """A case's place in the queue and the rule that put it above the next case
-    (``below``). The sentence is written only when someone reads it."""
+    (``below``). :attr:`reason` says why, as a code; the command line and the GUI
+    word it."""
 
     case: CaseSummary
     position: int
@@ -249,12 +265,23 @@ class QueuePlace(NamedTuple):
     below: CaseSummary | None
 
     @property
-    def why(self) -> str:
-        if self.below is None:
-            return "last in the queue"
-        if self.rule is None:
-            return f"above #{self.below.number}: lower case number"
-        return f"above #{self.below.number}: {_reason(self.rule, self.case, self.below)}"
+    def reason(self) -> QueueReason:
+        """Why the case stands above ``below``."""
+        below, rule = self.below, self.rule
+        if below is None:
+            return QueueReason.LAST
+        if rule is None:
+            return QueueReason.LOWER_NUMBER
+        if rule in _OVER_ADD_ON:
+            plain, over_add_on = _OVER_ADD_ON[rule]
+            return over_add_on if below.category in _ADD_ONS else plain
+        if rule is QueueRule.EARLIEST_DUE:
+            return (
+                QueueReason.DUE_EARLIER if self.case.first_response_at is None else QueueReason.WAITING_LONGER
+            )
+        if rule is QueueRule.SEVERITY:
+            return QueueReason.HIGHER_SEVERITY
+        return QueueReason.OPENED_EARLIER
 
 
 def order(
@@ -318,40 +345,6 @@ def places_of(keyed: Sequence[tuple[tuple[int, ...], CaseSummary]], chain: RuleC
                 break
         places.append(QueuePlace(case, index + 1, rule, below))
     return places
-
-
-def _reason(rule: QueueRule, case: CaseSummary, below: CaseSummary) -> str:
-    add_on = below.category in _ADD_ONS
-    if rule is QueueRule.EXAM_LIVE:
-        text = "its account's proctored exam session is live now"
-        return f"{text}; #{below.number} is a paid add-on, which that does not lift" if add_on else text
-    if rule is QueueRule.PRIORITY_PLAN:
-        if add_on:
-            return f"{case.plan.label} has priority queueing; #{below.number} is a paid add-on, which no plan covers"
-        return f"{case.plan.label} has priority queueing, {below.plan.label} does not"
-    if rule is QueueRule.AWAITING_FIRST_RESPONSE:
-        text = "awaiting its first response"
-        if add_on:
-            return f"{text}; #{below.number} is a paid add-on, which has no first-response clock"
-        return text
-    if rule is QueueRule.EARLIEST_DUE:
-        if case.first_response_at is None:
-            return f"first response due earlier ({_hhmm(case.due_at)} vs {_hhmm(below.due_at)})"
-        return f"customer waiting longer (since {_hhmm(case.waiting_since)})"
-    if rule is QueueRule.SEVERITY:
-        return f"severity {int(case.severity)} before {int(below.severity)}"
-    return f"opened earlier ({_hhmm(case.opened_at)})"
-
-
-def _hhmm(value: datetime | None) -> str:
-    if value is None:
-        return "no clock"
-    return value.strftime("%Y-%m-%d %H:%MZ")
-
-
-def explain_rules(chain: RuleChain = DEFAULT_CHAIN) -> Sequence[str]:
-    """The chain as numbered lines, for help texts and settings screens."""
-    return [f"{index}. {rule.label}" for index, rule in enumerate(chain.rules, start=1)]
 
 
 # --- the same rules as SQL sort keys (for claiming inside the database) ---------------

@@ -17,6 +17,7 @@ from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands, whole_number
 from console.cli.timeformat import parse_date, parse_instant
+from console.cli.words import severity_label
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
 from console.services.usecases.exams import ExamView
@@ -138,7 +139,13 @@ def run_target_list(args: argparse.Namespace, out: TextIO) -> int:
             out,
             ["plan", "severity", "minutes", "target", "clock"],
             [
-                [t.plan.label, f"{int(t.severity)} {t.severity.label}", t.minutes, t.text, t.clock_kind.value]
+                [
+                    t.plan.label,
+                    f"{int(t.severity)} {severity_label(t.severity)}",
+                    t.minutes,
+                    t.text,
+                    t.clock_kind.value,
+                ]
                 for t in targets
             ],
         )
@@ -152,7 +159,7 @@ def run_target_set(args: argparse.Namespace, out: TextIO) -> int:
     # The service accepted both, so they parse.
     plan, severity = Plan.parse(args.plan), Severity.parse(args.severity)
     out.write(
-        f"{plan.label} severity {int(severity)} ({severity.label}): "
+        f"{plan.label} severity {int(severity)} ({severity_label(severity)}): "
         f"target {target_text(minutes)} ({minutes} operational minutes).\n"
     )
     _say_recomputed(out, result)

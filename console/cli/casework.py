@@ -12,6 +12,7 @@ from console.cli.errors import EXIT_NOTHING, EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
+from console.cli.words import severity_label, why_text
 from console.domain.cases import CaseSummary
 from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
@@ -229,7 +230,9 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     out.write(f"#{case.number}  {case.subject}\n")
     out.write(f"  account    {case.account_name} ({case.plan.label}), TAM {detail.account.tam_name or '-'}\n")
-    out.write(f"  severity   {int(case.severity)} {case.severity.label}    status {case.status.value}\n")
+    out.write(
+        f"  severity   {int(case.severity)} {severity_label(case.severity)}    status {case.status.value}\n"
+    )
     out.write(
         f"  assignee   {case.assignee_name or '-'}    language {case.language}    category {case.category.value}\n"
     )
@@ -318,7 +321,7 @@ def run_queue(args: argparse.Namespace, out: TextIO) -> int:
                 iso(row.case.due_at),
                 duration_text(row.clock.remaining_seconds, signed=True) if row.clock else "-",
                 row.clock.state.value if row.clock else "add-on",
-                row.why,
+                why_text(row.place),
             ]
             for row in rows
         ],
@@ -349,5 +352,5 @@ def _case_json(case: CaseSummary, row: QueueRow | None) -> dict[str, object]:
         "exam_live": row.exam_live if row else False,
         "unread_chat": case.unread_chat,
         "version": case.version,
-        "why": row.why if row else ("closed" if not case.status.is_open else ""),
+        "why": why_text(row.place) if row else ("closed" if not case.status.is_open else ""),
     }

@@ -23,6 +23,7 @@ from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import print_json, print_table
 from console.cli.timeformat import parse_instant
+from console.cli.words import rule_label, why_text
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
 from console.services.usecases.queue_rules import PREVIEW_ROWS, QueueRulesService
 
@@ -120,7 +121,7 @@ def _write_chain(out: TextIO, chain: RuleChain) -> None:
         out,
         ["#", "on", "rule", "puts first"],
         [
-            [index, "yes" if on else "off", rule.value, rule.label]
+            [index, "yes" if on else "off", rule.value, rule_label(rule)]
             for index, (rule, on) in enumerate(chain.entries, start=1)
         ],
     )
@@ -139,7 +140,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
                 "chain": str(view.chain),
                 "published": view.published,
                 "rules": [
-                    {"rule": rule.value, "enabled": on, "label": rule.label}
+                    {"rule": rule.value, "enabled": on, "label": rule_label(rule)}
                     for rule, on in view.chain.entries
                 ],
             },
@@ -186,7 +187,12 @@ def run_preview(args: argparse.Namespace, out: TextIO) -> int:
             {
                 "chain": str(chain),
                 "rows": [
-                    {"position": r.position, "number": r.case.number, "rule": r.rule, "why": r.why}
+                    {
+                        "position": r.position,
+                        "number": r.case.number,
+                        "rule": r.rule,
+                        "why": why_text(r.place),
+                    }
                     for r in rows
                 ],
             },
@@ -205,7 +211,7 @@ def run_preview(args: argparse.Namespace, out: TextIO) -> int:
                 r.case.account_name,
                 r.case.category.value,
                 r.case.status.value,
-                r.why,
+                why_text(r.place),
             ]
             for r in rows
         ],

@@ -13,6 +13,7 @@ from console.cli.errors import EXIT_OK
 from console.cli.output import print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_date
+from console.cli.words import severity_label
 from console.domain.durations import duration_text
 from console.services.readmodels.reports import ReportRow, SlaReport, save_report_csv, write_report_csv
 
@@ -85,7 +86,7 @@ def _cells(row: ReportRow) -> tuple[str, ...]:
         plan, severity = "All plans", "total"
     else:
         plan = row.plan.label
-        severity = "total" if row.severity is None else f"{int(row.severity)} {row.severity.label}"
+        severity = "total" if row.severity is None else f"{int(row.severity)} {severity_label(row.severity)}"
     ratio = row.ratio
     return (
         plan,

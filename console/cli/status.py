@@ -14,6 +14,7 @@ from console.cli.errors import EXIT_OK, UsageError
 from console.cli.parsing import SubCommands
 from console.cli.programme import add_programme_argument, choose_programme, with_overrides
 from console.cli.timeformat import parse_instant
+from console.cli.words import severity_label
 from console.domain.plans import Plan, Severity
 from console.sla.calendar import (
     DEFAULT_TIME_ZONE,
@@ -107,7 +108,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
             due = clock.add(now, minutes)
             marker = " 24x7" if kind is ClockKind.ALWAYS else ""
             cells.append(f"{_duration(minutes):>7}{marker:<5} {due.astimezone(zone):%a %H:%M}".ljust(28))
-        lines.append(f"  {int(severity)} {severity.label:<9}" + "".join(cells))
+        lines.append(f"  {int(severity)} {severity_label(severity):<9}" + "".join(cells))
     lines += [
         "",
         "Targets count operational time; Proctored clocks also run during the account's exam sessions.",

@@ -24,10 +24,6 @@ class CaseStatus(enum.StrEnum):
         """Whether the case is still being worked (it stands in the queue)."""
         return self in OPEN_STATUSES
 
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
-
     @classmethod
     def parse(cls, text: str) -> CaseStatus:
         key = text.strip().lower().replace("-", "_").replace(" ", "_")

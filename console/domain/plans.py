@@ -45,10 +45,6 @@ class Severity(enum.IntEnum):
     MEDIUM = 3
     LOW = 4
 
-    @property
-    def label(self) -> str:
-        return self.name.capitalize()
-
     @classmethod
     def parse(cls, text: str | int) -> Severity:
         """The severity ``1``–``4`` given as a number or its name; ValueError otherwise."""

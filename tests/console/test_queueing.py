@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 
 from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Category, Plan, Severity
-from console.queueing import DEFAULT_CHAIN, LIFTING_RULES, QueueContext, QueueRule, RuleChain, order
+from console.queueing import (
+    DEFAULT_CHAIN,
+    LIFTING_RULES,
+    QueueContext,
+    QueueReason,
+    QueueRule,
+    RuleChain,
+    order,
+)
 
 T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
@@ -62,7 +70,7 @@ def test_live_exam_comes_first() -> None:
     places = order(cases, QueueContext(frozenset({7})))
     assert numbers(places) == [2, 1]
     assert places[0].rule is QueueRule.EXAM_LIVE
-    assert places[0].why == "above #1: its account's proctored exam session is live now"
+    assert places[0].reason is QueueReason.EXAM_LIVE
 
 
 def test_priority_plans_before_standard() -> None:
@@ -70,7 +78,7 @@ def test_priority_plans_before_standard() -> None:
         [case(1, Plan.STANDARD, Severity.URGENT, due=1), case(2, Plan.PREMIER, Severity.LOW, due=500)]
     )
     assert numbers(places) == [2, 1]
-    assert "Premier has priority queueing, Standard does not" in places[0].why
+    assert places[0].reason is QueueReason.PRIORITY_PLAN
 
 
 def test_awaiting_first_response_before_answered() -> None:
@@ -90,8 +98,8 @@ def test_earliest_due_then_oldest_unanswered() -> None:
         ]
     )
     assert numbers(places) == [2, 1, 4, 3, 5]
-    assert places[0].why.startswith("above #1: first response due earlier")
-    assert places[2].why.startswith("above #3: customer waiting longer")
+    assert places[0].reason is QueueReason.DUE_EARLIER
+    assert places[2].reason is QueueReason.WAITING_LONGER
 
 
 def test_severity_then_opened_then_number() -> None:
@@ -104,10 +112,12 @@ def test_severity_then_opened_then_number() -> None:
         ]
     )
     assert numbers(places) == [2, 3, 4, 5]
-    assert places[0].why == "above #3: lower case number"
+    assert places[0].reason is QueueReason.LOWER_NUMBER
     assert places[1].rule is QueueRule.OPENED
     assert places[2].rule is QueueRule.SEVERITY
-    assert places[3].why == "last in the queue"
+    assert places[1].reason is QueueReason.OPENED_EARLIER
+    assert places[2].reason is QueueReason.HIGHER_SEVERITY
+    assert places[3].reason is QueueReason.LAST
 
 
 def test_paid_add_ons_without_clock_wait_behind_clocked_cases() -> None:
@@ -198,8 +208,8 @@ def test_sorted_queue_matches_a_fresh_order_after_changes(
         kept.replace(gone, None)
         del current[gone]
     expected = order(current.values(), ctx)
-    assert [(p.case.number, p.rule, p.why) for p in kept.places()] == [
-        (p.case.number, p.rule, p.why) for p in expected
+    assert [(p.case.number, p.rule, p.below, p.reason) for p in kept.places()] == [
+        (p.case.number, p.rule, p.below, p.reason) for p in expected
     ]
 
 
@@ -228,9 +238,7 @@ def test_paid_add_on_of_a_live_exam_account_waits_behind_an_unanswered_premier_s
     places = order([add_on, premier], QueueContext(frozenset({7})))
     assert numbers(places) == [1, 2]
     assert places[0].rule is QueueRule.PRIORITY_PLAN
-    assert (
-        places[0].why == "above #2: Premier has priority queueing; #2 is a paid add-on, which no plan covers"
-    )
+    assert places[0].reason is QueueReason.PRIORITY_PLAN_OVER_ADD_ON
 
 
 def test_paid_add_on_ranks_as_if_its_account_had_no_live_exam() -> None:
@@ -241,17 +249,20 @@ def test_paid_add_on_ranks_as_if_its_account_had_no_live_exam() -> None:
     places = order([add_on, covered], QueueContext(frozenset({7})))
     assert numbers(places) == [1, 2]
     assert places[0].rule is QueueRule.EXAM_LIVE
-    assert places[0].why == (
-        "above #2: its account's proctored exam session is live now; "
-        "#2 is a paid add-on, which that does not lift"
-    )
+    assert places[0].reason is QueueReason.EXAM_LIVE_OVER_ADD_ON
 
 
 def test_paid_add_on_ranks_as_if_no_first_response_were_pending() -> None:
     answered = case(1, Plan.STANDARD, Severity.LOW, responded=True, waiting=30)
     unanswered = case(2, Plan.STANDARD, Severity.LOW, due=900)
     add_on = case(
-        3, Plan.STANDARD, Severity.URGENT, due=None, opened=-600, waiting=-600, category=Category.IMPLEMENTATION
+        3,
+        Plan.STANDARD,
+        Severity.URGENT,
+        due=None,
+        opened=-600,
+        waiting=-600,
+        category=Category.IMPLEMENTATION,
     )
     places = order([add_on, answered, unanswered])
     assert numbers(places) == [2, 3, 1]
@@ -262,10 +273,7 @@ def test_paid_add_on_ranks_as_if_no_first_response_were_pending() -> None:
     silent = case(4, Plan.STANDARD, Severity.URGENT, due=None, category=Category.IMPLEMENTATION)
     assert numbers(order([silent, answered])) == [1, 4]  # nothing waiting: behind the answered
     alone = order([add_on, unanswered])
-    assert (
-        alone[0].why
-        == "above #3: awaiting its first response; #3 is a paid add-on, which has no first-response clock"
-    )
+    assert alone[0].reason is QueueReason.AWAITING_OVER_ADD_ON
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,6 +21,7 @@ from ui.settings.admin_window import AdminWindow
 from ui.settings.queue_rule_model import ON
 from ui.settings.queue_rules_tab import QueueRulesTab
 from ui.theme import DARK, LIGHT, apply_theme
+from ui.wording import why_text
 
 __all__ = ["open_window", "world"]  # the admin window's fixtures
 
@@ -73,7 +74,7 @@ def test_a_lead_reorders_switches_previews_and_saves(
     assert not tab.up_button.isEnabled()
     wait_preview(qtbot, tab)
     assert preview_numbers(tab)[:2] == [standard, add_on]
-    assert tab.preview_model.rows()[0].why == (
+    assert why_text(tab.preview_model.rows()[0].place) == (
         f"above #{add_on}: awaiting its first response; #{add_on} is a paid add-on, which has no first-response clock"
     )
     # Switch the live-exam rule off (its check box).

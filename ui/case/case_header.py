@@ -18,6 +18,7 @@ from console.sla.clock import ClockState
 from ui.case.rich_text import escaped
 from ui.theme import set_tone
 from ui.widgets.time_text import day_time_text, due_time_text, duration_text
+from ui.wording import severity_label, status_label
 
 
 class CaseHeader(QFrame):
@@ -162,14 +163,14 @@ class CaseHeader(QFrame):
             self.status_combo.clear()
             choices = [s for s in CaseStatus if s is case.status or s in allowed_moves(case.status)]
             for status in choices:
-                self.status_combo.addItem(status.label, status.value)
+                self.status_combo.addItem(status_label(status), status.value)
             self.status_combo.setCurrentIndex(choices.index(case.status))
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(int(case.severity)))
         finally:
             self._filling = False
 
     def _severity_text(self, severity: Severity) -> str:
-        return self.tr("{number} {name}").format(number=int(severity), name=severity.label)
+        return self.tr("{number} {name}").format(number=int(severity), name=severity_label(severity))
 
     def show_clock(self, case: CaseSummary, programme: Programme | None, now: datetime) -> None:
         """The first-response line: due, met, late, or paused, read at ``now``."""

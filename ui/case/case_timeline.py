@@ -14,6 +14,7 @@ from console.services.readmodels.snapshots import CaseDetail, EventView, Message
 from ui.case.rich_text import escaped
 from ui.theme import Theme, current_theme, legible, mix
 from ui.widgets.time_text import clock_text, day_heading_text, day_time_text, local_datetime
+from ui.wording import status_label
 
 # Audit actions that merely repeat a message the timeline already shows.
 _MESSAGE_ACTIONS = frozenset({"reply", "note", "chat", "customer_reply"})
@@ -172,7 +173,7 @@ def status_text(value: CaseStatus | str | None) -> str:
         status = value if isinstance(value, CaseStatus) else CaseStatus(value)
     except ValueError:
         return str(value)
-    return status.label.lower()
+    return status_label(status).lower()
 
 
 def _iso_text(value: str | None, now: datetime) -> str:

@@ -34,6 +34,7 @@ from console.services.readmodels.queue import QueueRow, clock_reader
 from console.sla.clock import ClockReading
 from ui.queue.clock_text import countdown_text
 from ui.widgets.time_text import day_time_text, due_time_text
+from ui.wording import status_label, why_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -209,7 +210,7 @@ class QueueModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return self._tooltip(row)
         if role == WhyRole:
-            return self._rows[row].place.why
+            return why_text(self._rows[row].place)
         if role == ExamLiveRole:
             return self._rows[row].exam_live
         if role == UnreadRole:
@@ -432,7 +433,7 @@ class QueueModel(QAbstractTableModel):
         if column == QueueColumn.LANGUAGE:
             return case.language.upper()
         if column == QueueColumn.STATUS:
-            return self._status_text.get(case.status, case.status.label)
+            return self._status_text.get(case.status, status_label(case.status))
         if column == QueueColumn.OPENED:
             return day_time_text(case.opened_at, self._now)
         return None
@@ -441,7 +442,7 @@ class QueueModel(QAbstractTableModel):
         item = self._rows[row]
         clock = self._clocks[row]
         case = item.place.case
-        lines = [f"#{case.number} {case.subject}", self.tr("Why here: {0}").format(item.place.why)]
+        lines = [f"#{case.number} {case.subject}", self.tr("Why here: {0}").format(why_text(item.place))]
         if item.exam_live:
             lines.append(self.tr("Proctored exam session live now"))
         if clock is None:
@@ -451,7 +452,7 @@ class QueueModel(QAbstractTableModel):
             lines.append(
                 self.tr("First response due {0} · {1}").format(due, countdown_text(clock, self.calendar_zone))
             )
-        lines.append(f"{case.plan.label} · {case.status.label}")
+        lines.append(f"{case.plan.label} · {status_label(case.status)}")
         unread = case.unread_chat
         if unread:
             lines.append(

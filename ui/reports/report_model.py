@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from console.domain.durations import duration_text
 from console.services.readmodels.reports import ReportRow, SlaReport
 from ui.theme import current_theme
+from ui.wording import severity_label
 
 GOOD_FROM = 0.95
 """Attainment at or above this is green."""
@@ -126,7 +127,7 @@ class ReportModel(QAbstractTableModel):
         if column == SEVERITY:
             if row.severity is None:
                 return self.tr("Total")
-            return f"{int(row.severity)} · {row.severity.label}"
+            return f"{int(row.severity)} · {severity_label(row.severity)}"
         value = _value(row, column)
         if value is None:
             return NO_FIGURE

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from console.services.readmodels.queue import QueueRow
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
+from ui.wording import why_text
 
 POSITION, CASE, SEVERITY, PLAN, ACCOUNT, KIND, WHY = range(7)
 
@@ -46,10 +47,10 @@ class QueuePreviewModel(RowTableModel[QueueRow]):
                     return self.tr("paid add-on")
                 return self.tr("awaiting reply") if case.first_response_at is None else self.tr("answered")
             if column == WHY:
-                return item.why
+                return why_text(item.place)
         if role == TOOLTIP:
             if column == WHY:
-                return item.why
+                return why_text(item.place)
             if column in (CASE, ACCOUNT):
                 return f"#{case.number} {case.subject} — {case.account_name} ({case.status.value})"
         return None

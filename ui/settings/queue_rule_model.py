@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.queueing import QueueRule, RuleChain
 from ui.widgets.row_model import CHECK, DISPLAY, FOREGROUND, TOOLTIP, RowTableModel
+from ui.wording import rule_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Entry = tuple[QueueRule, bool]
@@ -64,12 +65,15 @@ class QueueRuleModel(RowTableModel[Entry]):
             if column == POSITION:
                 return str(row + 1)
             if column == RULE:
-                return rule.label[:1].upper() + rule.label[1:]
+                label = rule_label(rule)
+                return label[:1].upper() + label[1:]
         if role == CHECK and column == ON:
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == TOOLTIP:
             return self.tr("{0} ({1}): {2}").format(
-                rule.label, rule.value, self.tr("on") if on else self.tr("switched off — it orders nothing")
+                rule_label(rule),
+                rule.value,
+                self.tr("on") if on else self.tr("switched off — it orders nothing"),
             )
         if role == FOREGROUND and not on and column == RULE:
             return self.disabled_brush()

@@ -15,6 +15,7 @@ from console.services.usecases.setup import MAX_TARGET_MINUTES, TargetEdit, Targ
 from console.sla.policy import ClockKind
 from ui.theme import current_theme
 from ui.widgets.row_model import ALIGN, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel
+from ui.wording import severity_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,7 +34,7 @@ class TargetModel(RowTableModel[Plan]):
         super().__init__(self.cell, parent)
         self.headers = (
             self.tr("Plan"),
-            *(self.tr("{0} {1}").format(int(s), s.label) for s in Severity),
+            *(self.tr("{0} {1}").format(int(s), severity_label(s)) for s in Severity),
         )
         self._targets: dict[tuple[Plan, Severity], TargetView] = {}
         self._pending: dict[tuple[Plan, Severity], int] = {}

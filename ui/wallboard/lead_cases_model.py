@@ -17,6 +17,7 @@ from ui.queue.clock_text import countdown_text
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.wallboard.wallboard_style import MUTED
+from ui.wording import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +87,7 @@ class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
                 return QColor(WALLBOARD_AMBER)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{case.number} · {case.plan.label} · {case.status.label}\n{case.subject}"
+            return f"#{case.number} · {case.plan.label} · {status_label(case.status)}\n{case.subject}"
         return None
 
     def _text(self, case: CaseSummary, column: LeadColumn, row: int) -> str:

@@ -72,10 +72,6 @@ class QueueRow(NamedTuple):
     def rule(self) -> QueueRule | None:
         return self.place.rule
 
-    @property
-    def why(self) -> str:
-        return self.place.why
-
 
 @dataclass(frozen=True, slots=True)
 class QueueSnapshot:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from console.domain.cases import OPEN_STATUS_CODES
 from console.domain.plans import Plan
-from console.queueing import QueueContext, RuleChain, order, sql_order
+from console.queueing import QueueContext, QueueReason, RuleChain, order, sql_order
 from console.services.readmodels.queue import QueueFilter
 from console.services.readmodels.snapshots import summary_of, summary_query
 from console.services.usecases.cases import QUEUE_COLUMNS
@@ -24,7 +24,7 @@ def test_queue_rows_carry_clock_and_reason(services: Services) -> None:
     premier = services.cases.open_case("Initech", 3, "Premier medium")
     rows = services.queue.rows(WEDNESDAY_9 + timedelta(minutes=30))
     assert [r.case.number for r in rows] == [premier.number, standard.number]
-    assert rows[0].why.startswith(f"above #{standard.number}: Premier has priority queueing")
+    assert rows[0].place.reason is QueueReason.PRIORITY_PLAN and rows[0].place.below == rows[1].case
     assert rows[0].clock is not None and rows[0].clock.state is ClockState.RUNNING
     assert rows[0].clock.remaining_seconds == 90 * 60
     late = services.queue.rows(WEDNESDAY_9 + timedelta(hours=5))

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from console.domain.cases import OPEN_STATUS_CODES, CaseStatus
-from console.queueing import DEFAULT_CHAIN, QueueContext, QueueRule, RuleChain, order, sql_order
+from console.queueing import DEFAULT_CHAIN, QueueContext, QueueReason, QueueRule, RuleChain, order, sql_order
 from console.services.errors import Conflict, InvalidInput, NotAllowed
 from console.services.infrastructure.feed import read_changes
 from console.services.readmodels.live_queue import LiveQueue
@@ -74,7 +74,7 @@ def test_queue_live_queue_claiming_and_preview_follow_the_stored_chain(services:
 
     preview = rules.preview(SEVERITY_FIRST)
     assert [r.case.number for r in preview] == [standard_urgent.number, premier_low.number]
-    assert preview[0].why == f"above #{premier_low.number}: severity 1 before 4"
+    assert preview[0].place.reason is QueueReason.HIGHER_SEVERITY
     assert rules.queue_rules().chain == DEFAULT_CHAIN  # a preview stores nothing
 
     rules.set_queue_rules(SEVERITY_FIRST, actor="Lea Lead")
