@@ -46,6 +46,8 @@ from ui.accounts.account_delegate import AccountDelegate
 from ui.accounts.account_list_model import AccountListModel
 from ui.accounts.account_page import AccountPage
 from ui.accounts.tam_on_call import TamOnCall, cockpit_service
+from ui.errors import error_text
+from ui.handlers import OneAtATime, start
 from ui.notifier import Notifier
 from ui.options import (
     COCKPIT_ACCOUNT,
@@ -85,11 +87,9 @@ class CockpitWindow(QMainWindow):
         self.owns_session = False  # set when this window is the whole application
         self.snapshot: CockpitSnapshot | None = None
         self.tam: UserView | None = session.user if session.user.role is Role.TAM else None
-        self._busy = False
-        self._again = False
+        self._reads = OneAtATime(self._read)  # one read at a time; a request meanwhile reads again
         self._closed = False
         self._selected_id: int | None = COCKPIT_ACCOUNT.read(settings)
-        self._serial = 0
         self._tams: dict[int, UserView] = {}
         title = (
             self.tr("My accounts — {0}") if session.user.role is Role.TAM else self.tr("TAM cockpit — {0}")
@@ -223,9 +223,7 @@ class CockpitWindow(QMainWindow):
         """Load the accounts, follow the change feed and start the clocks."""
         self.session.start_live()
         if self.tam is None:
-            self.session.run(
-                self.service.tams, self.session.user.id, on_done=self._tams_ready, on_error=self._failed
-            )
+            start(self._load_tams())
         else:
             self.reload()
         if self.on_call is not None and self._own_on_call:
@@ -233,7 +231,12 @@ class CockpitWindow(QMainWindow):
         self._tick_timer.start(TICK_MS)
         self._refresh_timer.start(REFRESH_MS)
 
-    def _tams_ready(self, tams: list[UserView]) -> None:
+    async def _load_tams(self) -> None:
+        try:
+            tams = await self.session.call(self.service.tams, self.session.user.id)
+        except Exception as error:
+            self._failed(error)
+            return
         if self._closed:
             return
         remembered = COCKPIT_TAM.read(self.settings)
@@ -265,29 +268,19 @@ class CockpitWindow(QMainWindow):
         is served by one more read after it)."""
         if self._closed or self.tam is None:
             return
-        if self._busy:
-            self._again = True
-            return
-        self._busy = True
-        self._last_read = time.monotonic()
-        self._serial += 1
-        serial = self._serial
-        self.session.run(
-            self.service.snapshot,
-            self.tam.id,
-            self.session.user.id,
-            on_done=lambda snapshot: self._snapshot_ready(serial, snapshot),
-            on_error=self._failed,
-        )
+        self._reads.request()
 
-    def _snapshot_ready(self, serial: int, snapshot: CockpitSnapshot) -> None:
-        self._busy = False
-        if self._closed:
+    async def _read(self) -> None:
+        tam = self.tam
+        if tam is None:
             return
-        if self._again:
-            self._again = False
-            QTimer.singleShot(0, self.reload)
-        if serial != self._serial or (self.tam is not None and snapshot.tam.id != self.tam.id):
+        self._last_read = time.monotonic()
+        try:
+            snapshot = await self.session.call(self.service.snapshot, tam.id, self.session.user.id)
+        except Exception as error:
+            self._failed(error)
+            return
+        if self._closed or (self.tam is not None and snapshot.tam.id != self.tam.id):
             return
         self.snapshot = snapshot
         now = snapshot.now
@@ -312,14 +305,13 @@ class CockpitWindow(QMainWindow):
         self._update_urgent_banner(now)
 
     def _failed(self, error: BaseException) -> None:
-        self._busy = False
         if self._closed:
             return
         if is_connection_error(error):
             QTimer.singleShot(2000, self.reload)
         elif isinstance(error, ServiceError):
-            self._show_empty(str(error).splitlines()[0])
-            self.statusBar().showMessage(str(error).splitlines()[0], 8000)
+            self._show_empty(error_text(error))
+            self.statusBar().showMessage(error_text(error), 8000)
         else:
             log.error("cockpit: unexpected error", exc_info=error)
             self.statusBar().showMessage(
