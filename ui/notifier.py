@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from console.services.readmodels.alerts import Alert
 from ui.theme import set_alarm
+from ui.wording import alert_text, alert_title
 
 URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)
 TOAST_MS = 8000
@@ -72,14 +73,16 @@ class Notifier(QObject):
         self.shown.append(alert)
         self._last_case = alert.case_number
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(alert.title, alert.text, QSystemTrayIcon.MessageIcon.Warning, 8000)
+            self.tray.showMessage(
+                alert_title(alert), alert_text(alert), QSystemTrayIcon.MessageIcon.Warning, 8000
+            )
         if self._toast_case is not None and self.toast.isVisible():
             return True  # an urgent toast stays until it is clicked; the tray has this one
         self._toast_case = None
         self.toast.setCursor(Qt.CursorShape.ArrowCursor)
         set_alarm(self.toast, False)
         self.toast.setStyleSheet("border-radius: 8px;")
-        self._show_toast(f"<b>{alert.title}</b><br>{alert.text}")
+        self._show_toast(f"<b>{alert_title(alert)}</b><br>{alert_text(alert)}")
         return True
 
     def notify_urgent(self, alert: Alert, hint: str = "") -> None:
@@ -89,7 +92,7 @@ class Notifier(QObject):
         self._last_case = alert.case_number
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(
-                alert.title, alert.text, QSystemTrayIcon.MessageIcon.Critical, URGENT_TRAY_MS
+                alert_title(alert), alert_text(alert), QSystemTrayIcon.MessageIcon.Critical, URGENT_TRAY_MS
             )
         self._toast_case = alert.case_number
         self.toast.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -97,7 +100,9 @@ class Notifier(QObject):
         set_alarm(self.toast, True)
         self.toast.setStyleSheet("border-radius: 8px; font-size: 11pt;")
         footer = f"<br><span style='font-size:9pt'>{escape(hint)}</span>" if hint else ""
-        self._show_toast(f"<b>{escape(alert.title)}</b><br>{escape(alert.text)}{footer}", sticky=True)
+        self._show_toast(
+            f"<b>{escape(alert_title(alert))}</b><br>{escape(alert_text(alert))}{footer}", sticky=True
+        )
         # 0: flash until the user activates the window (also when it is minimised).
         QApplication.alert(self.window, 0)
 

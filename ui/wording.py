@@ -1,5 +1,6 @@
 """How the GUI words what the core hands over as codes and values: the queue rules,
-why a case stands where it does in the queue, case statuses and severities. Every
+why a case stands where it does in the queue, case statuses and severities, and the
+desktop notifications (alerts). Every
 text goes through ``QCoreApplication.translate`` (context ``Wording``); in English
 it reads as the command line's words (console/cli/words.py)."""
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from console.domain.cases import CaseStatus
 from console.domain.plans import Severity
 from console.queueing import QueuePlace, QueueReason, QueueRule
+from console.services.readmodels.alerts import Alert, AlertKind
 
 _CONTEXT = "Wording"
 
@@ -120,3 +122,33 @@ def _because(place: QueuePlace) -> str:
             return _tr("opened earlier ({opened})").format(opened=_moment(case.opened_at))
         case QueueReason.LAST:
             return _tr("last in the queue")
+
+
+def alert_title(alert: Alert) -> str:
+    """The notification's first line, e.g. ``At risk — #12, 9 min left``."""
+    match alert.kind:
+        case AlertKind.AT_RISK:
+            return _tr("At risk — #{number}, {minutes} min left").format(
+                number=alert.case_number, minutes=alert.minutes_left
+            )
+        case AlertKind.NEW_URGENT if alert.on_call:
+            return _tr("Severity 1 on {account} — #{number}").format(
+                account=alert.account_name, number=alert.case_number
+            )
+        case AlertKind.NEW_URGENT:
+            return _tr("New Severity 1 — #{number}").format(number=alert.case_number)
+
+
+def alert_text(alert: Alert) -> str:
+    """The notification's body: the account, the plan and the case's subject."""
+    match alert.kind:
+        case AlertKind.AT_RISK:
+            return _tr("{account}: {subject}").format(account=alert.account_name, subject=alert.subject)
+        case AlertKind.NEW_URGENT if alert.on_call:
+            return _tr("{subject} ({plan}; you are on call)").format(
+                subject=alert.subject, plan=alert.plan.label
+            )
+        case AlertKind.NEW_URGENT:
+            return _tr("{account} ({plan}): {subject}").format(
+                account=alert.account_name, plan=alert.plan.label, subject=alert.subject
+            )

@@ -30,6 +30,7 @@ from ui.accounts.cockpit_window import CockpitWindow
 from ui.accounts.tam_on_call import TamOnCall
 from ui.notifier import Notifier
 from ui.session import ConsoleSession
+from ui.wording import alert_title
 
 # Wednesday 25 Nov 2026 09:00 Berlin (CET).
 WEDNESDAY_9 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
@@ -198,7 +199,7 @@ def test_a_severity_1_alerts_the_tam_live_even_muted_and_minimised(
     qtbot.waitUntil(lambda: len(win.notifier.urgent_shown) == 1, timeout=10_000)
     alert = win.notifier.urgent_shown[0]
     assert alert.case_number == urgent.number
-    assert alert.title == f"Severity 1 on Initech — #{urgent.number}"
+    assert alert_title(alert) == f"Severity 1 on Initech — #{urgent.number}"
     assert flashed == [(win, 0)]
     # The cockpit itself re-reads: Initech now holds a Severity 1 and the banner says so.
     qtbot.waitUntil(lambda: win.accounts_model.index(0, 0).data(UrgentRole) == 1, timeout=10_000)

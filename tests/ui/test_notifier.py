@@ -10,12 +10,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
+from console.domain.plans import Plan
 from console.services.readmodels.alerts import Alert, AlertKind
 from ui.notifier import Notifier
 
 
 def alert(number: int, kind: AlertKind = AlertKind.NEW_URGENT) -> Alert:
-    return Alert(kind, number + 100, number, f"Severity 1 on Initech — #{number}", "Production <down>")
+    return Alert(kind, number + 100, number, "Initech", "Production <down>", Plan.PREMIER, on_call=True)
 
 
 @pytest.fixture

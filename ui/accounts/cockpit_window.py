@@ -65,6 +65,7 @@ from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
+from ui.wording import alert_title
 
 log = get_logger(__name__)
 
@@ -409,7 +410,7 @@ class CockpitWindow(QMainWindow):
 
     def _alerted(self, alert: Alert) -> None:
         self.reload()
-        self.statusBar().showMessage(alert.title, 10_000)
+        self.statusBar().showMessage(alert_title(alert), 10_000)
 
     def _alert_clicked(self, number: int) -> None:
         self.showNormal()

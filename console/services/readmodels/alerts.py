@@ -10,7 +10,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from console.domain.plans import Severity
+from console.domain.plans import Plan, Severity
 from console.services.readmodels.queue import QueueRow
 from console.sla.clock import ClockState
 
@@ -22,11 +22,16 @@ class AlertKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """A notification as codes and values; the GUI words it (ui/wording.py)."""
+
     kind: AlertKind
     case_id: int
     case_number: int
-    title: str
-    text: str
+    account_name: str
+    subject: str
+    plan: Plan
+    minutes_left: int = 0  # AT_RISK: whole minutes left on the clock
+    on_call: bool = False  # NEW_URGENT: raised by a TAM's on-call watch
 
 
 class AlertWatcher:
@@ -65,8 +70,9 @@ class AlertWatcher:
                             AlertKind.NEW_URGENT,
                             case.id,
                             case.number,
-                            f"New Severity 1 — #{case.number}",
-                            f"{case.account_name} ({case.plan.label}): {case.subject}",
+                            case.account_name,
+                            case.subject,
+                            case.plan,
                         )
                     )
             if mine_or_free and row.clock is not None and row.clock.state is ClockState.AT_RISK:
@@ -79,8 +85,10 @@ class AlertWatcher:
                             AlertKind.AT_RISK,
                             case.id,
                             case.number,
-                            f"At risk — #{case.number}, {minutes} min left",
-                            f"{case.account_name}: {case.subject}",
+                            case.account_name,
+                            case.subject,
+                            case.plan,
+                            minutes_left=minutes,
                         )
                     )
         self._seen = current

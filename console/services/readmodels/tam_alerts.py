@@ -48,8 +48,10 @@ class TamAlertWatcher:
                     AlertKind.NEW_URGENT,
                     case.id,
                     case.number,
-                    f"Severity 1 on {case.account_name} — #{case.number}",
-                    f"{case.subject} ({case.plan.label}; you are on call)",
+                    case.account_name,
+                    case.subject,
+                    case.plan,
+                    on_call=True,
                 )
             )
         return alerts
