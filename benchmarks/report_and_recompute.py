@@ -23,7 +23,7 @@ from sqlalchemy import select
 from console.demo.loadgen import fill_closed_history, fill_open_cases
 from console.services.infrastructure.database import Database
 from console.services.readmodels.reports import ReportService
-from console.services.usecases.setup import SetupService
+from console.services.usecases.support_calendar import CalendarService
 from console.storage.engine import create_engine_for
 from console.storage.models import User
 
@@ -56,10 +56,13 @@ def run(backend: str, open_cases: int, closed: int, days: int, repeats: int) -> 
             total = report.rows[-1]  # type: ignore[attr-defined]  (the overall total comes last)
             clocks = total.met + total.breached + total.open
             print(f"{backend:<10} report {label:<9}: median {seconds:.2f} s ({clocks:,} clocks)")
-        setup = SetupService(db, clock=lambda: NOW)
+        calendar = CalendarService(db, clock=lambda: NOW)
         for label, change in (
-            ("add a closure (Thu 26 Nov)", lambda: setup.add_closure(date(2026, 11, 26), "benchmark")),
-            ("weekly hours to 09:00-18:00", lambda: setup.set_calendar(weekly_hours="mon-fri 09:00-18:00")),
+            ("add a closure (Thu 26 Nov)", lambda: calendar.add_closure(date(2026, 11, 26), "benchmark")),
+            (
+                "weekly hours to 09:00-18:00",
+                lambda: calendar.set_calendar(weekly_hours="mon-fri 09:00-18:00"),
+            ),
         ):
             began = time.perf_counter()
             result = change()

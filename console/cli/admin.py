@@ -19,14 +19,10 @@ from console.cli.parsing import SubCommands, whole_number
 from console.cli.timeformat import parse_date, parse_instant
 from console.cli.words import severity_label
 from console.domain.plans import Plan, Severity
-from console.services.bundle import ConsoleServices
 from console.services.usecases.exams import ExamView
-from console.services.usecases.setup import (
-    SetupResult,
-    SetupService,
-    target_text,
-    weekly_hours_text,
-)
+from console.services.usecases.setup_change import SetupResult
+from console.services.usecases.support_calendar import weekly_hours_text
+from console.services.usecases.targets import target_text
 
 
 def register(commands: SubCommands) -> None:
@@ -110,17 +106,12 @@ def register(commands: SubCommands) -> None:
     queue_rules.register(areas)
 
 
-def setup_of(svc: ConsoleServices) -> SetupService:
-    """The bundle's set-up use cases."""
-    return svc.setup
-
-
 # -- targets ------------------------------------------------------------------------------
 
 
 def run_target_list(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        targets = setup_of(svc).targets()
+        targets = svc.targets.targets()
     if args.format == "json":
         print_json(
             out,
@@ -155,7 +146,7 @@ def run_target_list(args: argparse.Namespace, out: TextIO) -> int:
 def run_target_set(args: argparse.Namespace, out: TextIO) -> int:
     minutes = _whole(args.minutes, "MINUTES")
     with services(args) as svc:
-        result = setup_of(svc).set_target(args.plan, args.severity, minutes, actor=args.actor)
+        result = svc.targets.set_target(args.plan, args.severity, minutes, actor=args.actor)
     # The service accepted both, so they parse.
     plan, severity = Plan.parse(args.plan), Severity.parse(args.severity)
     out.write(
@@ -171,7 +162,7 @@ def run_target_set(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_calendar_show(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        settings = setup_of(svc).calendar_settings()
+        settings = svc.calendar.calendar_settings()
     if args.format == "json":
         print_json(
             out,
@@ -202,16 +193,15 @@ def run_calendar_set(args: argparse.Namespace, out: TextIO) -> int:
     if args.tz is None and args.regions is None and args.hours is None and not thresholds:
         raise UsageError("say what to change: --tz, --regions, --hours, --at-risk-share or --at-risk-minutes")
     with services(args) as svc:
-        setup = setup_of(svc)
         result = SetupResult(0)
         if args.tz is not None or args.regions is not None or args.hours is not None:
-            result = setup.set_calendar(args.tz, args.regions, args.hours, actor=args.actor)
-        settings = setup.calendar_settings()
+            result = svc.calendar.set_calendar(args.tz, args.regions, args.hours, actor=args.actor)
+        settings = svc.calendar.calendar_settings()
         if thresholds:
             share = settings.at_risk_fraction if args.at_risk_share is None else args.at_risk_share
             minutes = settings.at_risk_minutes if args.at_risk_minutes is None else args.at_risk_minutes
-            setup.set_risk_thresholds(share, minutes, actor=args.actor)
-            settings = setup.calendar_settings()
+            svc.risk_thresholds.set_risk_thresholds(share, minutes, actor=args.actor)
+            settings = svc.calendar.calendar_settings()
     if args.tz is not None:
         out.write(f"time zone: {settings.time_zone}\n")
     if args.regions is not None:
@@ -229,7 +219,7 @@ def run_calendar_set(args: argparse.Namespace, out: TextIO) -> int:
 def run_closure_add(args: argparse.Namespace, out: TextIO) -> int:
     day = parse_date(args.date, "DATE")
     with services(args) as svc:
-        result = setup_of(svc).add_closure(day, args.reason, actor=args.actor)
+        result = svc.calendar.add_closure(day, args.reason, actor=args.actor)
     out.write(
         f"closed on {day.isoformat()} ({day:%A})"
         + (f": {args.reason.strip()}" if args.reason.strip() else "")
@@ -242,7 +232,7 @@ def run_closure_add(args: argparse.Namespace, out: TextIO) -> int:
 def run_closure_remove(args: argparse.Namespace, out: TextIO) -> int:
     day = parse_date(args.date, "DATE")
     with services(args) as svc:
-        result = setup_of(svc).remove_closure(day, actor=args.actor)
+        result = svc.calendar.remove_closure(day, actor=args.actor)
     out.write(f"{day.isoformat()} is no longer a closure date.\n")
     _say_recomputed(out, result)
     return EXIT_OK
@@ -250,7 +240,7 @@ def run_closure_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_closure_list(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        closures = setup_of(svc).calendar_settings().closures
+        closures = svc.calendar.calendar_settings().closures
     print_table(
         out, ["date", "day", "reason"], [[c.day.isoformat(), f"{c.day:%a}", c.reason] for c in closures]
     )
@@ -259,7 +249,7 @@ def run_closure_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_holidays(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        rows = setup_of(svc).holiday_preview(args.regions, args.year)
+        rows = svc.calendar.holiday_preview(args.regions, args.year)
     if args.format == "json":
         print_json(out, [{"date": r.day, "name": r.name, "regions": list(r.regions)} for r in rows])
     else:
@@ -278,7 +268,7 @@ def run_user_set(args: argparse.Namespace, out: TextIO) -> int:
     if args.role is None and args.team is None and args.active is None and args.languages is None:
         raise UsageError("say what to change: --role, --team, --languages, --active or --inactive")
     with services(args) as svc:
-        view = setup_of(svc).update_user(
+        view = svc.user_roles.update_user(
             args.name,
             role=args.role,
             team=args.team,

@@ -17,7 +17,10 @@ from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
 from console.services.usecases.exams import ExamService
 from console.services.usecases.queue_rules import QueueRulesService
-from console.services.usecases.setup import SetupService
+from console.services.usecases.risk_thresholds import RiskThresholdService
+from console.services.usecases.support_calendar import CalendarService
+from console.services.usecases.targets import TargetService
+from console.services.usecases.user_roles import UserRoleService
 
 
 class ConsoleServices:
@@ -33,7 +36,10 @@ class ConsoleServices:
         self.cockpit = CockpitService(db, self.loader, clock)
         self.reports = ReportService(db, self.loader, clock)
         self.wallboard = WallboardService(db, self.loader, clock)
-        self.setup = SetupService(db, self.loader, clock)
+        self.targets = TargetService(db, self.loader, clock)
+        self.calendar = CalendarService(db, self.loader, clock)
+        self.risk_thresholds = RiskThresholdService(db, self.loader, clock)
+        self.user_roles = UserRoleService(db, self.loader, clock)
         self.queue_rules = QueueRulesService(db, self.loader, clock)
 
     def close(self) -> None:

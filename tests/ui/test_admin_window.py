@@ -27,7 +27,6 @@ from console.domain.permissions import allowed
 from console.domain.plans import Plan, Severity
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
-from console.services.usecases.setup import SetupService
 from console.storage.engine import create_engine_for
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
 from tests.clock import SteppingClock
@@ -52,7 +51,6 @@ class World:
         self.tmp_path = tmp_path
         self.clock = SteppingClock(WEDNESDAY_9)
         self.other = ConsoleServices(Database(create_engine_for(url)), self.clock)
-        self.setup = SetupService(self.other.db, self.other.loader, self.clock)
         self.sessions: list[ConsoleSession] = []
 
     def session(self, user: str) -> ConsoleSession:
@@ -154,11 +152,11 @@ def test_a_colleagues_change_arrives_live_and_unsaved_edits_are_kept(
 ) -> None:
     win = open_window("Ada Admin")
     model = win.targets_tab.model
-    world.setup.set_target("premier", 2, 45, actor="Ada Admin")
+    world.other.targets.set_target("premier", 2, 45, actor="Ada Admin")
     qtbot.waitUntil(lambda: model.minutes(Plan.PREMIER, Severity.HIGH) == 45, timeout=10_000)
 
     model.setData(model.index(0, 1), 200)  # Standard 1: an unsaved edit
-    world.setup.set_target("premier", 3, 90, actor="Ada Admin")
+    world.other.targets.set_target("premier", 3, 90, actor="Ada Admin")
     wait_status(qtbot, win.targets_tab, "Your unsaved edits are kept")
     assert model.minutes(Plan.STANDARD, Severity.URGENT) == 200
     assert model.minutes(Plan.PREMIER, Severity.MEDIUM) == 120  # not yet reloaded
@@ -170,7 +168,7 @@ def test_a_lost_version_race_says_changed_by_someone_else_and_reloads(
     win = open_window("Ada Admin")
     tab = win.targets_tab
     tab.model.setData(tab.model.index(0, 3), 300)
-    world.setup.set_target("standard", 3, 600, actor="Ada Admin")
+    world.other.targets.set_target("standard", 3, 600, actor="Ada Admin")
     wait_status(qtbot, tab, "unsaved edits are kept")
     tab.save()
     wait_status(qtbot, tab, "Changed by someone else — reloaded")
@@ -238,7 +236,7 @@ def test_calendar_tab_previews_holidays_and_saves_closures_and_hours(
     tab.save()
     wait_status(qtbot, tab, "Saved. 1 open case got a new due time.")
     assert due_of_first_case(world) == datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
-    settings = world.setup.calendar_settings()
+    settings = world.other.calendar.calendar_settings()
     assert (settings.regions, settings.hours_text) == (("CH", "DE-BY"), "mon-fri 08:00-18:00")
     qtbot.waitUntil(lambda: not tab.has_unsaved(), timeout=10_000)
 

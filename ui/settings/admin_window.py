@@ -3,7 +3,8 @@ exam sessions, users and roles, this workstation's connection profiles and the
 queue's rule chain.
 
 It holds no rules: every check and every recompute happens in
-:class:`~console.services.usecases.setup.SetupService`, on worker threads
+:mod:`console.services.usecases` (targets, support_calendar, risk_thresholds,
+user_roles, exams, queue_rules), on worker threads
 (``ConsoleSession.run``). It follows the change feed: a set-up change by anyone
 (policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
 unsaved edits, which are kept — and marks the others for reloading when shown.
@@ -27,7 +28,7 @@ from ui.settings.calendar_tab import CalendarTab
 from ui.settings.exams_tab import ExamsTab
 from ui.settings.profiles_tab import ProfilesTab
 from ui.settings.queue_rules_tab import QueueRulesTab
-from ui.settings.setup_tab import SetupTab, setup_service
+from ui.settings.setup_tab import SetupTab
 from ui.settings.targets_tab import TargetsTab
 from ui.settings.users_tab import UsersTab
 from ui.widgets.banner import Banner
@@ -66,7 +67,6 @@ class AdminWindow(QMainWindow):
         self._closed = False
         self._pending: set[str] = set()
         self.setWindowTitle(self.tr("Administration — Support Console"))
-        setup = setup_service(session)
         # Each tab is editable for whom the permission table lets make its change.
         self.locked_tabs = [
             name for name, action in TAB_ACTIONS.items() if not allowed(session.user.role, action)
@@ -78,12 +78,12 @@ class AdminWindow(QMainWindow):
         heading.setProperty("heading", True)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(False)
-        self.targets_tab = TargetsTab(session, setup, self)
-        self.calendar_tab = CalendarTab(session, setup, self)
-        self.exams_tab = ExamsTab(session, setup, self)
-        self.users_tab = UsersTab(session, setup, self)
-        self.profiles_tab = ProfilesTab(session, setup, profiles, self)
-        self.queue_rules_tab = QueueRulesTab(session, setup, self)
+        self.targets_tab = TargetsTab(session, self)
+        self.calendar_tab = CalendarTab(session, self)
+        self.exams_tab = ExamsTab(session, self)
+        self.users_tab = UsersTab(session, self)
+        self.profiles_tab = ProfilesTab(session, profiles, self)
+        self.queue_rules_tab = QueueRulesTab(session, self)
         self.by_name: dict[str, SetupTab] = {
             "targets": self.targets_tab,
             "calendar": self.calendar_tab,

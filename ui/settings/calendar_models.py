@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.services.usecases.setup import ClosureView, HolidayRow
+from console.services.usecases.support_calendar import ClosureView, HolidayRow
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 
 

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.services.bundle import ConsoleServices
 from console.services.errors import InvalidInput
-from console.services.usecases.setup import CalendarSettings, HolidayRow, SetupResult, SetupService
+from console.services.usecases.setup_change import SetupResult
+from console.services.usecases.support_calendar import CalendarSettings, HolidayRow
 from console.sla.calendar import CalendarError, DailyWindow
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
@@ -56,13 +58,15 @@ class CalendarForm:
     at_risk_minutes: int
 
 
-def save_calendar(setup: SetupService, form: CalendarForm, seen: CalendarSettings, actor: str) -> SetupResult:
+def save_calendar(
+    services: ConsoleServices, form: CalendarForm, seen: CalendarSettings, actor: str
+) -> SetupResult:
     """Worker-thread work: the calendar, then the thresholds when they changed."""
-    result = setup.set_calendar(
+    result = services.calendar.set_calendar(
         form.time_zone, form.regions, form.hours, actor=actor, expected_version=seen.version
     )
     if (form.at_risk_fraction, form.at_risk_minutes) != (seen.at_risk_fraction, seen.at_risk_minutes):
-        setup.set_risk_thresholds(form.at_risk_fraction, form.at_risk_minutes, actor=actor)
+        services.risk_thresholds.set_risk_thresholds(form.at_risk_fraction, form.at_risk_minutes, actor=actor)
     return result
 
 
@@ -79,8 +83,8 @@ def _card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
 
 
 class CalendarTab(SetupTab):
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, setup.calendar_settings, self._loaded, parent)
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, session.services.calendar.calendar_settings, self._loaded, parent)
         self.settings: CalendarSettings | None = None
 
         # -- opening hours ------------------------------------------------------------
@@ -282,7 +286,7 @@ class CalendarTab(SetupTab):
             return
         self.status.show_note(self.tr("Saving… (recomputing the open cases' due times)"))
         self.save_button.setEnabled(False)
-        self.run(save_calendar, self.setup, form, self.settings, self.actor, on_done=self._saved)
+        self.run(save_calendar, self.session.services, form, self.settings, self.actor, on_done=self._saved)
 
     def _saved(self, result: SetupResult) -> None:
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
@@ -310,7 +314,9 @@ class CalendarTab(SetupTab):
                 self.holiday_model.set_rows([])
                 self.preview_status.show_error(error_text(error))
 
-        self.session.run(self.setup.holiday_preview, regions, year, on_done=shown, on_error=failed)
+        self.session.run(
+            self.session.services.calendar.holiday_preview, regions, year, on_done=shown, on_error=failed
+        )
 
     # -- closures ---------------------------------------------------------------------------
 
@@ -322,7 +328,7 @@ class CalendarTab(SetupTab):
         day = self.closure_date.date().toPython()
         assert isinstance(day, date)
         self.run(
-            self.setup.add_closure,
+            self.session.services.calendar.add_closure,
             day,
             self.closure_reason.text(),
             self.actor,
@@ -336,7 +342,7 @@ class CalendarTab(SetupTab):
         if day is None:
             return
         self.run(
-            self.setup.remove_closure,
+            self.session.services.calendar.remove_closure,
             day,
             self.actor,
             on_done=lambda result: self._closure_done(
@@ -347,7 +353,7 @@ class CalendarTab(SetupTab):
     def _closure_done(self, text: str, result: SetupResult) -> None:
         self.closure_reason.clear()
         self.status.show_ok(f"{text} {self.tr(cases_text(result.changed_cases))}")
-        self.run(self.setup.calendar_settings, on_done=self._closures_loaded)
+        self.run(self.session.services.calendar.calendar_settings, on_done=self._closures_loaded)
 
     def _closures_loaded(self, settings: CalendarSettings) -> None:
         # Only the closures: the hours the user may be editing stay as typed.

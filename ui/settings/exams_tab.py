@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.plans import Plan
 from console.services.usecases.exams import ExamView
-from console.services.usecases.setup import SetupResult, SetupService
+from console.services.usecases.setup_change import SetupResult
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
@@ -38,15 +38,19 @@ class ExamData:
     time_zone: str
 
 
-def read_exams(session: ConsoleSession, setup: SetupService) -> ExamData:
+def read_exams(session: ConsoleSession) -> ExamData:
     """Worker-thread work: the sessions, the Proctored accounts and the calendar's zone."""
     accounts = [a.name for a in session.services.accounts.accounts() if a.plan is Plan.PROCTORED]
-    return ExamData(session.services.exams.exam_sessions(), accounts, setup.calendar_settings().time_zone)
+    return ExamData(
+        session.services.exams.exam_sessions(),
+        accounts,
+        session.services.calendar.calendar_settings().time_zone,
+    )
 
 
 class ExamsTab(SetupTab):
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, partial(read_exams, session, setup), self._loaded, parent)
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, partial(read_exams, session), self._loaded, parent)
         self.data: ExamData | None = None
         intro = intro_label(
             self.tr(

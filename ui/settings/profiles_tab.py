@@ -30,7 +30,6 @@ from console.services.infrastructure.connections import (
     ProfileStore,
     probe_connection,
 )
-from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.profile_model import ProfileModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
@@ -63,12 +62,11 @@ class ProfilesTab(SetupTab):
     def __init__(
         self,
         session: ConsoleSession,
-        setup: SetupService,
         store: ProfileStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self.store = store or ProfileStore()
-        super().__init__(session, setup, self.store.all, self._loaded, parent)
+        super().__init__(session, self.store.all, self._loaded, parent)
         self.editing: str | None = None  # the name of the profile in the form
         intro = intro_label(
             self.tr(

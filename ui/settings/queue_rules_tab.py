@@ -33,7 +33,6 @@ from console.services.usecases.queue_rules import (
     QueueRulesView,
     preview_rows,
 )
-from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.queue_preview_model import WHY, QueuePreviewModel
 from ui.settings.queue_rule_model import RULE, QueueRuleModel
@@ -51,14 +50,14 @@ class QueueRulesLoad:
 
 
 class QueueRulesTab(SetupTab):
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
         rules: QueueRulesService = session.services.queue_rules
         queue = session.services.queue
 
         def read() -> QueueRulesLoad:  # on a worker: touches no widget
             return QueueRulesLoad(rules.queue_rules(), queue.snapshot())
 
-        super().__init__(session, setup, read, self._loaded, parent)
+        super().__init__(session, read, self._loaded, parent)
         self.rules = rules
         self.snapshot: QueueSnapshot | None = None
         self._generation = 0

@@ -1,6 +1,6 @@
-"""What every admin tab has in common: the set-up service, the session that runs
-its work off the GUI thread, a status line, a read-only switch for users who are
-not admins, and "reload, unless the user has unsaved edits"."""
+"""What every admin tab has in common: the session whose services it calls and
+that runs its work off the GUI thread, a status line, a read-only switch for
+users who are not admins, and "reload, unless the user has unsaved edits"."""
 
 from __future__ import annotations
 
@@ -11,17 +11,11 @@ from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
-from console.services.usecases.setup import SetupService
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.tables import set_up_row_table
 
 T = TypeVar("T")
-
-
-def setup_service(session: ConsoleSession) -> SetupService:
-    """The session's set-up use cases."""
-    return session.services.setup
 
 
 def row_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
@@ -47,7 +41,6 @@ class SetupTab(QWidget):
     def __init__(
         self,
         session: ConsoleSession,
-        setup: SetupService,
         read: Callable[[], Any],
         show: Callable[[Any], None],
         parent: QWidget | None = None,
@@ -55,7 +48,6 @@ class SetupTab(QWidget):
         """``read`` fetches what the tab shows (on a worker); ``show`` puts it on screen."""
         super().__init__(parent)
         self.session = session
-        self.setup = setup
         self._read = read
         self._show = show
         self.read_only = False

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.domain.plans import Plan, Severity
-from console.services.usecases.setup import MAX_TARGET_MINUTES, TargetEdit, TargetView, target_text
+from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetEdit, TargetView, target_text
 from console.sla.policy import ClockKind
 from ui.theme import current_theme
 from ui.widgets.row_model import ALIGN, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel

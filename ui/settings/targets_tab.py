@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.usecases.setup import MAX_TARGET_MINUTES, SetupResult, SetupService, TargetView
+from console.services.usecases.setup_change import SetupResult
+from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetView
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import cases_text
@@ -39,8 +40,8 @@ class MinutesDelegate(QStyledItemDelegate):
 
 
 class TargetsTab(SetupTab):
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, setup.targets, self._loaded, parent)
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, session.services.targets.targets, self._loaded, parent)
         intro = QLabel(
             self.tr(
                 "First-response targets in operational minutes (a day is 12 operational hours = 720 minutes). "
@@ -117,7 +118,7 @@ class TargetsTab(SetupTab):
             return
         self.save_button.setEnabled(False)
         self.status.show_note(self.tr("Saving…"))
-        self.run(self.setup.set_targets, edits, self.actor, on_done=self._saved)
+        self.run(self.session.services.targets.set_targets, edits, self.actor, on_done=self._saved)
 
     def _saved(self, result: SetupResult) -> None:
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))

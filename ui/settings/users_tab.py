@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from console.domain.cases import Role
 from console.services.errors import ServiceError
 from console.services.readmodels.snapshots import UserView
-from console.services.usecases.setup import SetupService
+from console.services.usecases.user_roles import UserRoleService
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import error_text
@@ -43,13 +43,15 @@ class SaveOutcome:
     refused: list[str]  # "Name: why"
 
 
-def save_users(setup: SetupService, edits: list[tuple[UserView, dict[str, Any]]], actor: str) -> SaveOutcome:
+def save_users(
+    user_roles: UserRoleService, edits: list[tuple[UserView, dict[str, Any]]], actor: str
+) -> SaveOutcome:
     """Worker-thread work: one transaction per user; a refusal does not stop the others."""
     saved: list[str] = []
     refused: list[str] = []
     for user, changes in edits:
         try:
-            setup.update_user(
+            user_roles.update_user(
                 user.id,
                 role=changes.get("role"),
                 team=changes.get("team"),
@@ -81,8 +83,8 @@ class RoleDelegate(QStyledItemDelegate):
 
 
 class UsersTab(SetupTab):
-    def __init__(self, session: ConsoleSession, setup: SetupService, parent: QWidget | None = None) -> None:
-        super().__init__(session, setup, session.services.accounts.users, self._loaded, parent)
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, session.services.accounts.users, self._loaded, parent)
         self.model = UserModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -165,7 +167,7 @@ class UsersTab(SetupTab):
             return
         self.save_button.setEnabled(False)
         self.status.show_note(self.tr("Saving…"))
-        self.run(save_users, self.setup, edits, self.actor, on_done=self._saved)
+        self.run(save_users, self.session.services.user_roles, edits, self.actor, on_done=self._saved)
 
     def _saved(self, outcome: SaveOutcome) -> None:
         if outcome.refused:

@@ -45,11 +45,11 @@ ATTEMPTS: dict[Action, Attempt] = {
         f"Account {n}", "standard", actor=who
     ),
     Action.MANAGE_USERS: lambda svc, who, n: svc.accounts.add_user(f"Person {n}", "agent", actor=who),
-    Action.CHANGE_TARGETS: lambda svc, who, n: svc.setup.set_target("standard", 4, 600 + n, actor=who),
-    Action.CHANGE_CALENDAR: lambda svc, who, n: svc.setup.add_closure(
+    Action.CHANGE_TARGETS: lambda svc, who, n: svc.targets.set_target("standard", 4, 600 + n, actor=who),
+    Action.CHANGE_CALENDAR: lambda svc, who, n: svc.calendar.add_closure(
         date(2027, 1, 4 + n), "Stocktaking", actor=who
     ),
-    Action.CHANGE_AT_RISK_THRESHOLDS: lambda svc, who, n: svc.setup.set_risk_thresholds(
+    Action.CHANGE_AT_RISK_THRESHOLDS: lambda svc, who, n: svc.risk_thresholds.set_risk_thresholds(
         0.25, 30 + n, actor=who
     ),
     Action.CHANGE_QUEUE_RULES: lambda svc, who, n: svc.queue_rules.reset_queue_rules(actor=who),
@@ -99,7 +99,7 @@ def test_a_deactivated_person_may_do_nothing(services: Services, action: Action)
     who = PEOPLE[roles_for(action)[0]]
     svc = ConsoleServices(services.db, services.clock)
     svc.accounts.add_user("Second Admin", "admin")  # the last active admin cannot be deactivated
-    svc.setup.update_user(who, active=False)
+    svc.user_roles.update_user(who, active=False)
     with pytest.raises(NotAllowed, match="deactivated"):
         ATTEMPTS[action](svc, who, 0)
 

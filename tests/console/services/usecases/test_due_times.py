@@ -15,7 +15,7 @@ from console.queueing import DEFAULT_CHAIN
 from console.services.infrastructure.programme import Programme
 from console.services.usecases import casework, due_times
 from console.services.usecases.casework import due_time
-from console.services.usecases.setup import SetupService
+from console.services.usecases.targets import TargetService
 from console.sla.calendar import OperationalCalendar
 from console.sla.exams import ExamSchedule, ExamSession
 from console.sla.policy import DEFAULT_POLICY
@@ -89,8 +89,8 @@ def test_the_recompute_asks_the_same_function(services: Services, monkeypatch: p
 
     monkeypatch.setattr(due_times, "due_time", spy)
     number = services.cases.open_case("Globex", 4, "Low").number
-    setup = SetupService(services.db, services.loader, services.clock)
-    assert setup.set_target("standard", 4, 720, actor="Ada Admin").changed_cases == 1
+    targets = TargetService(services.db, services.loader, services.clock)
+    assert targets.set_target("standard", 4, 720, actor="Ada Admin").changed_cases == 1
     assert len(asked) == 1
     # 720 minutes from Wed 09:00 Berlin -> Thu 09:00 Berlin.
     assert services.cases.detail(number).summary.due_at == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
