@@ -166,24 +166,6 @@ def test_concurrent_edit_is_a_conflict(services: Services) -> None:
     assert services.cases.summary(case.number).severity is Severity.MEDIUM
 
 
-def test_exam_session_reopens_proctored_clocks(services: Services) -> None:
-    saturday_night = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
-    services.clock.now = saturday_night
-    case = services.cases.open_case("Exam Board", 1, "Proctor cannot see candidate", opened_at=saturday_night)
-    assert case.due_at == datetime(2026, 11, 30, 7, 15, tzinfo=UTC)
-    changed = services.exams.add_exam(
-        "Exam Board", datetime(2026, 11, 28, 21, 0, tzinfo=UTC), datetime(2026, 11, 29, 1, 0, tzinfo=UTC)
-    )
-    assert changed.changed_cases == 1
-    assert services.cases.summary(case.number).due_at == datetime(2026, 11, 28, 22, 15, tzinfo=UTC)
-    with pytest.raises(InvalidInput, match="Proctored accounts"):
-        services.exams.add_exam("Globex", saturday_night, saturday_night + timedelta(hours=1))
-    with pytest.raises(InvalidInput, match="recurrence rule"):
-        services.exams.add_exam(
-            "Exam Board", saturday_night, saturday_night + timedelta(hours=1), rrule="FREQ=NEVER"
-        )
-
-
 def test_every_change_is_audited_and_logged(services: Services) -> None:
     case = services.cases.open_case("Initech", 2, "Audit me")
     services.cases.claim_next("Anna Agent")

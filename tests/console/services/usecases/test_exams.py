@@ -1,7 +1,7 @@
-"""Proctored exam sessions on SQLite and PostgreSQL: booking, changing, cancelling
-one occurrence of and deleting a session, each recomputing the due times of the
-account's open unanswered cases in one transaction and counting them; who may
-change them; the recurrence in words.
+"""Proctored exam sessions on SQLite and PostgreSQL: booking (for Proctored
+accounts only), changing, cancelling one occurrence of and deleting a session,
+each recomputing the due times of the account's open unanswered cases in one
+transaction and counting them; who may change them; the recurrence in words.
 
 Due times are hand-computed from the default calendar: Monday to Friday
 08:00-20:00 Europe/Berlin (CET = UTC+1 in November)."""
@@ -41,6 +41,24 @@ def saturday_case(services: Services) -> int:
     # No exam window: paused until Mon 08:00 Berlin, + 4h -> Mon 12:00 Berlin = 11:00 UTC.
     assert case.due_at == utc(2026, 11, 30, 11, 0)
     return case.number
+
+
+def test_a_booking_reopens_the_proctored_clock_and_is_refused_for_other_plans(
+    services: Services, exams: ExamService
+) -> None:
+    saturday_night = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
+    services.clock.now = saturday_night
+    case = services.cases.open_case("Exam Board", 1, "Proctor cannot see candidate", opened_at=saturday_night)
+    assert case.due_at == datetime(2026, 11, 30, 7, 15, tzinfo=UTC)
+    changed = exams.add_exam(
+        "Exam Board", datetime(2026, 11, 28, 21, 0, tzinfo=UTC), datetime(2026, 11, 29, 1, 0, tzinfo=UTC)
+    )
+    assert changed.changed_cases == 1
+    assert services.cases.summary(case.number).due_at == datetime(2026, 11, 28, 22, 15, tzinfo=UTC)
+    with pytest.raises(InvalidInput, match="Proctored accounts"):
+        exams.add_exam("Globex", saturday_night, saturday_night + timedelta(hours=1))
+    with pytest.raises(InvalidInput, match="recurrence rule"):
+        exams.add_exam("Exam Board", saturday_night, saturday_night + timedelta(hours=1), rrule="FREQ=NEVER")
 
 
 def test_exam_sessions_are_edited_cancelled_and_deleted_with_recomputed_due_times(
