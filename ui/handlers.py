@@ -41,6 +41,11 @@ def running_handlers() -> int:
     return len(_running)
 
 
+class ErrorShown(asyncio.CancelledError):
+    """The handler's error is already in front of the person (a status line); the
+    handler ends here, quietly."""
+
+
 class Latest:
     """The newest answer wins: :meth:`run` cancels the load still on its way (its
     answer would be stale; the work on the worker thread finishes unheard) and

@@ -43,9 +43,7 @@ def preview_numbers(tab: QueueRulesTab) -> list[int]:
 
 def wait_preview(qtbot: QtBot, tab: QueueRulesTab) -> None:
     qtbot.waitUntil(
-        lambda: (
-            tab.busy == 0 and not tab._preview_timer.isActive() and tab.shown_generation == tab._generation
-        ),
+        lambda: tab.busy == 0 and not tab._preview_timer.isActive() and not tab._previews.running,
         timeout=10_000,
     )
 

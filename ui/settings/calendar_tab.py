@@ -37,6 +37,7 @@ from console.services.errors import InvalidInput
 from console.services.usecases.setup_change import SetupResult
 from console.services.usecases.support_calendar import CalendarSettings, HolidayRow
 from console.sla.calendar import CalendarError, DailyWindow
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
 from ui.settings.setup_tab import SetupTab, row_table
@@ -286,9 +287,10 @@ class CalendarTab(SetupTab):
             return
         self.status.show_note(self.tr("Saving… (recomputing the open cases' due times)"))
         self.save_button.setEnabled(False)
-        self.run(save_calendar, self.session.services, form, self.settings, self.actor, on_done=self._saved)
+        start(self._save(form))
 
-    def _saved(self, result: SetupResult) -> None:
+    async def _save(self, form: CalendarForm) -> None:
+        result = await self.call(save_calendar, self.session.services, form, self.settings, self.actor)
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
         self.reload()
 

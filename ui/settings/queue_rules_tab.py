@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from console.domain.permissions import Action, allowed
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
-from console.services.readmodels.queue import QueueRow, QueueSnapshot
+from console.services.readmodels.queue import QueueSnapshot
 from console.services.usecases.queue_rules import (
     PREVIEW_ROWS,
     QueueRulesService,
     QueueRulesView,
     preview_rows,
 )
+from ui.handlers import Latest, start
 from ui.session import ConsoleSession
 from ui.settings.queue_preview_model import WHY, QueuePreviewModel
 from ui.settings.queue_rule_model import RULE, QueueRuleModel
@@ -60,8 +61,7 @@ class QueueRulesTab(SetupTab):
         super().__init__(session, read, self._loaded, parent)
         self.rules = rules
         self.snapshot: QueueSnapshot | None = None
-        self._generation = 0
-        self.shown_generation = 0
+        self._previews = Latest()
 
         intro = intro_label(
             self.tr(
@@ -224,25 +224,19 @@ class QueueRulesTab(SetupTab):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        self._generation += 1
-        generation = self._generation
-        chain = self.model.chain()
+        self._previews.run(self._preview(snapshot, self.model.chain()))  # the newest edit wins
 
-        def shown(rows: list[QueueRow]) -> None:
-            if generation != self._generation:
-                return  # a later edit's preview is on its way
-            self.shown_generation = generation
-            self.preview_model.set_rows(rows)
-            total = len(snapshot.rows)
-            self.preview_heading.setText(
-                self.tr("Preview — the first {0} of {1} open cases under these rules").format(
-                    min(PREVIEW_ROWS, total), total
-                )
-                if total
-                else self.tr("Preview — the queue is empty")
+    async def _preview(self, snapshot: QueueSnapshot, chain: RuleChain) -> None:
+        rows = await self.call(preview_rows, snapshot, chain, PREVIEW_ROWS)
+        self.preview_model.set_rows(rows)
+        total = len(snapshot.rows)
+        self.preview_heading.setText(
+            self.tr("Preview — the first {0} of {1} open cases under these rules").format(
+                min(PREVIEW_ROWS, total), total
             )
-
-        self.run(preview_rows, snapshot, chain, PREVIEW_ROWS, on_done=shown)
+            if total
+            else self.tr("Preview — the queue is empty")
+        )
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -252,8 +246,9 @@ class QueueRulesTab(SetupTab):
         self.save_button.setEnabled(False)
         self.status.show_note(self.tr("Saving…"))
         chain: RuleChain = self.model.chain()
-        self.run(self.rules.set_queue_rules, chain, self.actor, self.model.stored, on_done=self._saved)
+        start(self._save(chain))
 
-    def _saved(self, view: QueueRulesView) -> None:
+    async def _save(self, chain: RuleChain) -> None:
+        view = await self.call(self.rules.set_queue_rules, chain, self.actor, self.model.stored)
         self.model.set_stored(view.chain)
         self.status.show_ok(self.tr("Saved. Every console orders its queue by these rules now."))

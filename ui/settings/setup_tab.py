@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
+from ui.handlers import ErrorShown, Latest, start
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.tables import set_up_row_table
@@ -53,6 +54,7 @@ class SetupTab(QWidget):
         self.read_only = False
         self.stale = True
         self.busy = 0
+        self._reloads = Latest()
         self.status = StatusLine(self)
 
     @property
@@ -60,8 +62,12 @@ class SetupTab(QWidget):
         return self.session.user.name
 
     def reload(self) -> None:
-        """Read the tab's data again (the user's unsaved edits give way to it)."""
-        self.run(self._read, on_done=self._show)
+        """Read the tab's data again (the user's unsaved edits give way to it); the
+        newest read wins."""
+        self._reloads.run(self._reload())
+
+    async def _reload(self) -> None:
+        self._show(await self.call(self._read))
 
     # -- what tabs may refine --------------------------------------------------------------
 
@@ -73,22 +79,27 @@ class SetupTab(QWidget):
 
     # -- running work --------------------------------------------------------------------
 
-    def run(self, work: Callable[..., T], *args: Any, on_done: Callable[[T], None]) -> None:
-        """``work(*args)`` on a worker; errors land in the status line (a lost
-        version race reloads the tab)."""
+    async def call(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(*args)`` on a worker, counted in :attr:`busy`. An error lands in
+        the status line (a lost version race reloads the tab) and ends the
+        handler quietly (:class:`ErrorShown`)."""
         self.busy += 1
-
-        def done(result: T) -> None:
-            self.busy -= 1
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self.busy -= 1
+        try:
+            return await self.session.call(work, *args)
+        except Exception as error:
             self.status.show_error(error_text(error))
             if isinstance(error, Conflict):
                 self.reload()
+            raise ErrorShown(str(error)) from error
+        finally:
+            self.busy -= 1
 
-        self.session.run(work, *args, on_done=done, on_error=failed)
+    def run(self, work: Callable[..., T], *args: Any, on_done: Callable[[T], None]) -> None:
+        """For the tabs' smaller actions: :meth:`call`, then ``on_done(result)``."""
+        start(self._run(work, args, on_done))
+
+    async def _run(self, work: Callable[..., T], args: tuple[Any, ...], on_done: Callable[[T], None]) -> None:
+        on_done(await self.call(work, *args))
 
     def on_external_change(self) -> None:
         """Someone changed the set-up: reload, unless that would drop the user's edits."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from console.services.errors import Conflict, ServiceError
 from console.services.infrastructure.connections import ProfileError
+from ui import errors
 from ui.session import is_connection_error
 from ui.theme import set_tone
 
@@ -20,8 +21,7 @@ def error_text(error: BaseException) -> str:
         return str(error)
     if is_connection_error(error):
         return "The database is unreachable; nothing was saved. Try again when it is back."
-    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return f"Something went wrong: {first}"
+    return f"Something went wrong: {errors.error_text(error)}"
 
 
 def cases_text(count: int) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.usecases.setup_change import SetupResult
-from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetView
+from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetEdit, TargetView
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import cases_text
@@ -118,9 +118,10 @@ class TargetsTab(SetupTab):
             return
         self.save_button.setEnabled(False)
         self.status.show_note(self.tr("Saving…"))
-        self.run(self.session.services.targets.set_targets, edits, self.actor, on_done=self._saved)
+        start(self._save(edits))
 
-    def _saved(self, result: SetupResult) -> None:
+    async def _save(self, edits: list[TargetEdit]) -> None:
+        result = await self.call(self.session.services.targets.set_targets, edits, self.actor)
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
         self.model.commit_pending()  # the versions come with the reload
         self.reload()

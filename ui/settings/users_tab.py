@@ -28,6 +28,7 @@ from console.domain.cases import Role
 from console.services.errors import ServiceError
 from console.services.readmodels.snapshots import UserView
 from console.services.usecases.user_roles import UserRoleService
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
 from ui.settings.status_line import error_text
@@ -167,9 +168,10 @@ class UsersTab(SetupTab):
             return
         self.save_button.setEnabled(False)
         self.status.show_note(self.tr("Saving…"))
-        self.run(save_users, self.session.services.user_roles, edits, self.actor, on_done=self._saved)
+        start(self._save(edits))
 
-    def _saved(self, outcome: SaveOutcome) -> None:
+    async def _save(self, edits: list[tuple[UserView, dict[str, Any]]]) -> None:
+        outcome = await self.call(save_users, self.session.services.user_roles, edits, self.actor)
         if outcome.refused:
             saved = self.tr(" Saved: {0}.").format(", ".join(outcome.saved)) if outcome.saved else ""
             self.status.show_error(" ".join(outcome.refused) + saved)
@@ -184,7 +186,10 @@ class UsersTab(SetupTab):
             self.status.show_error(self.tr("A new user needs a name."))
             return
         languages = [code for code in self.new_languages.text().split(",") if code.strip()]
-        self.run(
+        start(self._add_user(name, languages))
+
+    async def _add_user(self, name: str, languages: list[str]) -> None:
+        user = await self.call(
             self.session.services.accounts.add_user,
             name,
             str(self.new_role.currentData()),
@@ -192,10 +197,7 @@ class UsersTab(SetupTab):
             self.new_team.text().strip() or None,
             None,
             self.actor,
-            on_done=self._added,
         )
-
-    def _added(self, user: UserView) -> None:
         self.new_name.clear()
         self.new_team.clear()
         self.status.show_ok(self.tr("Added {0} ({1}).").format(user.name, self.tr(ROLE_LABELS[user.role])))
