@@ -7,7 +7,7 @@ rather than push the window wider.
 
 The window holds no rules: order, clocks and states come from ``console``. It never
 waits on the database: loading, applying the change feed and filtering run on
-worker threads (``ConsoleSession.run``); the GUI thread only swaps in finished rows
+worker threads (``await session.call(...)``); the GUI thread only swaps in finished rows
 and repaints the visible countdowns once a second.
 """
 

@@ -65,31 +65,6 @@ class ConsoleSession(QObject):
             self._set_connected(True, "")
         return result
 
-    def run(
-        self,
-        work: Callable[..., T],
-        *args: Any,
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> asyncio.Task[Any]:
-        """Callback style for loads not yet written as handlers: ``work(*args)`` on
-        a worker, then ``on_done(result)`` or ``on_error(error)`` on the GUI thread."""
-
-        async def handler() -> None:
-            try:
-                result = await self.call(work, *args)
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:
-                if on_error is None:
-                    raise
-                on_error(error)
-                return
-            if on_done is not None:
-                on_done(result)
-
-        return start(handler())
-
     def start_live(self, after_id: int | None = None, poll_interval: float = 0.25) -> None:
         """Follow the change log from ``after_id`` (default: the newest change now,
         read on a worker thread)."""

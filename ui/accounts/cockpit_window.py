@@ -5,7 +5,7 @@ waits for its first response. A TAM sees their own accounts; leads and admins
 pick a TAM (the core enforces who may see what).
 
 The window holds no rules: figures, order and clocks come from
-:class:`CockpitService`. It never waits on the database (``ConsoleSession.run``).
+:class:`CockpitService`. It never waits on the database (``ConsoleSession.call``).
 It follows the change feed (a burst is read once), ticks the visible countdowns
 every second and re-reads once a minute for what time alone changes (trial days,
 live exams, the month's breaches). For a TAM it keeps the Severity 1 on-call

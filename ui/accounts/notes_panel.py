@@ -1,6 +1,6 @@
 """The TAM's notes on the selected account: the list, newest first, and an editor
 below it to add a note or change or delete one's own. Writing goes through
-:meth:`ConsoleSession.run`; a note changed by someone else in the meantime is
+:meth:`ConsoleSession.call`; a note changed by someone else in the meantime is
 reported in one line and the draft is kept. Only the account's TAM (and admins)
 may write; the core refuses anyone else, and the panel says so up front."""
 

@@ -2,7 +2,7 @@
 bubbles (customer left, agent right), the unread marker, how long the customer has
 been waiting for an answer, and a composer where Enter sends and Shift+Enter starts
 a new line. Plans without live chat get a calm explanation instead of a composer.
-All database work goes through :meth:`ConsoleSession.run`."""
+All database work is awaited from the session's worker (:meth:`ConsoleSession.call`)."""
 
 from __future__ import annotations
 

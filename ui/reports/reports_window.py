@@ -3,7 +3,7 @@
 
 Every figure comes from ``console.services.readmodels.reports`` (the command line prints the
 same report); the window only asks for a period and shows the answer. Loading and
-exporting run on worker threads through ``ConsoleSession.run``.
+exporting run on worker threads through ``ConsoleSession.call``.
 """
 
 from __future__ import annotations

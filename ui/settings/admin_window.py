@@ -5,7 +5,7 @@ queue's rule chain.
 It holds no rules: every check and every recompute happens in
 :mod:`console.services.usecases` (targets, support_calendar, risk_thresholds,
 user_roles, exams, queue_rules), on worker threads
-(``ConsoleSession.run``). It follows the change feed: a set-up change by anyone
+(``ConsoleSession.call``). It follows the change feed: a set-up change by anyone
 (policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
 unsaved edits, which are kept — and marks the others for reloading when shown.
 A user who is not an admin sees the set-up read-only, with a notice saying why;

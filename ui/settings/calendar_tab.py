@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from console.services.bundle import ConsoleServices
 from console.services.errors import InvalidInput
 from console.services.usecases.setup_change import SetupResult
-from console.services.usecases.support_calendar import CalendarSettings, HolidayRow
+from console.services.usecases.support_calendar import CalendarSettings
 from console.sla.calendar import CalendarError, DailyWindow
-from ui.handlers import start
+from ui.handlers import Latest, start
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
 from ui.settings.setup_tab import SetupTab, row_table
@@ -86,6 +86,7 @@ def _card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
 class CalendarTab(SetupTab):
     def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
         super().__init__(session, session.services.calendar.calendar_settings, self._loaded, parent)
+        self._previews = Latest()
         self.settings: CalendarSettings | None = None
 
         # -- opening hours ------------------------------------------------------------
@@ -305,20 +306,17 @@ class CalendarTab(SetupTab):
             )
             return
 
-        def shown(rows: list[HolidayRow]) -> None:
-            if (self.regions_edit.text(), self.year_spin.value()) != (regions, year):
-                return  # the user typed on; a newer preview is on its way
-            self.holiday_model.set_rows(rows)
-            self.preview_status.show_note(self.tr("{0} holidays in {1}.").format(len(rows), year))
+        self._previews.run(self._preview(regions, year))  # the user typed on: the newest wins
 
-        def failed(error: BaseException) -> None:
-            if (self.regions_edit.text(), self.year_spin.value()) == (regions, year):
-                self.holiday_model.set_rows([])
-                self.preview_status.show_error(error_text(error))
-
-        self.session.run(
-            self.session.services.calendar.holiday_preview, regions, year, on_done=shown, on_error=failed
-        )
+    async def _preview(self, regions: str, year: int) -> None:
+        try:
+            rows = await self.session.call(self.session.services.calendar.holiday_preview, regions, year)
+        except Exception as error:
+            self.holiday_model.set_rows([])
+            self.preview_status.show_error(error_text(error))
+            return
+        self.holiday_model.set_rows(rows)
+        self.preview_status.show_note(self.tr("{0} holidays in {1}.").format(len(rows), year))
 
     # -- closures ---------------------------------------------------------------------------
 

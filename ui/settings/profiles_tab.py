@@ -30,6 +30,8 @@ from console.services.infrastructure.connections import (
     ProfileStore,
     probe_connection,
 )
+from ui.errors import error_text
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.profile_model import ProfileModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
@@ -256,25 +258,19 @@ class ProfilesTab(SetupTab):
         self.test_button.setEnabled(False)
         self.status.show_note(self.tr("Connecting to {0}…").format(profile.describe()))
 
-        def done(message: str) -> None:
-            self.test_button.setEnabled(True)
-            self.status.show_ok(message)
+        start(self._test(profile, self.password_edit.text() or None))
 
-        def failed(error: BaseException) -> None:
-            self.test_button.setEnabled(True)
-            reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+    async def _test(self, profile: Profile, password: str | None) -> None:
+        try:
+            message = await self.session.call(try_connection, self.store, profile, password)
+        except Exception as error:
             self.status.show_error(
-                self.tr("Could not connect: {0}").format(reason[0] if reason else type(error).__name__)
+                self.tr("Could not connect: {0}").format(error_text(getattr(error, "orig", None) or error))
             )
-
-        self.session.run(
-            try_connection,
-            self.store,
-            profile,
-            self.password_edit.text() or None,
-            on_done=done,
-            on_error=failed,
-        )
+            return
+        finally:
+            self.test_button.setEnabled(True)
+        self.status.show_ok(message)
 
     def make_default(self) -> None:
         profile = self.selected()

@@ -4,7 +4,7 @@ breach with live countdowns, and the 30-day attainment trend — always dark, wi
 no scroll bars. F11 toggles full screen and Esc leaves it.
 
 Every figure comes from ``WallboardService.figures`` on a worker thread
-(``session.run``); the window refreshes when the change feed reports news (bursts
+(``await session.call``); the window refreshes when the change feed reports news (bursts
 throttled to one refresh every two seconds) and every 30 seconds, because time
 alone moves figures (clocks run into risk, days end). Between refreshes the
 countdowns tick once a second from the programme the figures came with. The team
