@@ -54,7 +54,9 @@ def open_board(
     svc, _numbers = week
     windows: list[WallboardWindow] = []
 
-    def open_(user: str = "Lea Lead", size: tuple[int, int] = (1920, 1080)) -> WallboardWindow:
+    def open_(
+        user: str = "Lea Lead", size: tuple[int, int] = (1920, 1080), wait: bool = True
+    ) -> WallboardWindow:
         services = ConsoleServices(Database(engine), clock=svc.clock)
         session = ConsoleSession(services, services.accounts.user(user))
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -63,7 +65,8 @@ def open_board(
         window.resize(*size)
         window.show()
         window.start()
-        qtbot.waitUntil(lambda: window.figures is not None, timeout=10_000)
+        if wait:
+            qtbot.waitUntil(lambda: window.figures is not None, timeout=10_000)
         windows.append(window)
         return window
 
@@ -256,9 +259,13 @@ def test_thresholds_dialog_changes_the_colours(qtbot: QtBot, open_board: OpenBoa
     assert window.figures is not None and window.figures.thresholds[Tile.WAITING].red == 5
 
 
-def test_an_agent_gets_the_wall_view_only(open_board: OpenBoard) -> None:
-    window = open_board("Anna Agent")
+def test_an_agent_is_refused_the_wallboard_by_the_permission_table(
+    qtbot: QtBot, open_board: OpenBoard
+) -> None:
+    window = open_board("Anna Agent", wait=False)
     assert window.thresholds_button.isHidden() and window.panel_button.isHidden()
+    qtbot.waitUntil(lambda: "may not watch the wallboard" in window.status_label.text(), timeout=10_000)
+    assert window.figures is None
     window.open_thresholds()
     assert window.thresholds_dialog is None
 

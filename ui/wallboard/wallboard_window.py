@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.cases import Role
+from console.domain.permissions import Action, allowed
 from console.domain.plans import Plan
 from console.domain.tiles import Threshold, Tile
 from console.logs import get_logger
@@ -82,7 +82,10 @@ class WallboardWindow(QMainWindow):
         self.owns_session = owns_session
         self.board = wallboard_service(session.services)
         self.figures: WallboardFigures | None = None
-        self.is_lead = session.user.role in (Role.LEAD, Role.ADMIN)
+        # The lead panel reassigns and sets the thresholds: for whom the table lets do both.
+        self.is_lead = allowed(session.user.role, Action.CHANGE_WALLBOARD_THRESHOLDS) and allowed(
+            session.user.role, Action.ASSIGN_TO_OTHERS
+        )
         self.thresholds_dialog: ThresholdsDialog | None = None
         self._refreshes = OneAtATime(self._refresh)
         self._closed = False
