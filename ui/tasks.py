@@ -1,6 +1,8 @@
-"""The one way the GUI does database work: on worker threads, with the result (or
-the error) handed back to a callback on the GUI thread. The GUI thread never waits
-on the database; callbacks receive frozen snapshots, never ORM objects."""
+"""Giving the GUI thread its turn (:func:`favour_gui_thread`), and the
+callback-style :class:`TaskRunner` that the sign-in dialog uses before a session
+exists: work on worker threads, the result (or the error) handed back to a
+callback on the GUI thread. A signed-in console's windows await the session's
+worker instead (:mod:`ui.worker`, ``await session.call(...)``)."""
 
 from __future__ import annotations
 
