@@ -9,6 +9,8 @@ is logged, a cancelled handler (its window closed) ends quietly."""
 from __future__ import annotations
 
 import asyncio
+import inspect
+import weakref
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -60,8 +62,17 @@ class Latest:
 
     def run(self, load: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         self.cancel()
-        self._task = start(load)
-        return self._task
+        task = self._task = start(load)
+        task.add_done_callback(self._ended)
+        return task
+
+    def _ended(self, task: asyncio.Task[Any]) -> None:
+        # A finished task (a cancelled one keeps its traceback, whose frames hold
+        # the window) is let go here, on the GUI thread: kept, it would tie the
+        # window into a reference cycle that the cycle collector may free on a
+        # worker thread.
+        if self._task is task:
+            self._task = None
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():
@@ -75,7 +86,12 @@ class OneAtATime:
     inputs of that moment), so the last request is always answered."""
 
     def __init__(self, load: Callable[[], Coroutine[Any, Any, None]]) -> None:
-        self._load = load
+        # A window's own method, held weakly: held strongly, the window would sit
+        # in a reference cycle (window -> this -> method -> window), freed only by
+        # the cycle collector, which may run on a worker thread.
+        self._load: Callable[[], Callable[[], Coroutine[Any, Any, None]] | None] = (
+            weakref.WeakMethod(load) if inspect.ismethod(load) else (lambda: load)
+        )
         self._task: asyncio.Task[Any] | None = None
         self.again = False
 
@@ -98,7 +114,9 @@ class OneAtATime:
 
     async def _run(self) -> None:
         try:
-            await self._load()
+            load = self._load()
+            if load is not None:
+                await load()
         finally:
             self._task = None
         if self.again:

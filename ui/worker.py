@@ -101,6 +101,9 @@ class Worker:
             return await waiter
         finally:
             self._waiting.pop(number, None)
+            # The waiter holds the error raised here, whose traceback holds this
+            # frame and the awaiting handler's (and its widget): no cycle back.
+            del waiter
 
     def _settle(self, number: int, result: Any, error: BaseException | None) -> None:
         waiter = self._waiting.pop(number, None)

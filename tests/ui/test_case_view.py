@@ -4,6 +4,8 @@ conflict banner when another console got there first, and quiet live refreshes."
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,7 +21,7 @@ from console.domain.cases import CaseStatus, MessageKind
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.services.infrastructure.feed import latest_change_id, read_changes
-from tests.clock import SteppingClock
+from tests.support.clock import SteppingClock
 from ui.case.case_view import CaseView
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, apply_theme
@@ -315,3 +317,25 @@ def test_a_refresh_keeps_the_reading_position(qtbot: QtBot, console: ConsoleSess
     view.on_changes(tuple(read_changes(engine, before)))
     qtbot.waitUntil(lambda: "Further down" in view.timeline.toPlainText())
     assert bar.value() == 10
+
+
+def test_a_closed_view_sits_in_no_reference_cycle(qtbot: QtBot, console: ConsoleSession) -> None:
+    """Its handlers, loads and parts keep no Python reference back to it: a view
+    in a cycle is freed by the cycle collector, which may run on a worker thread,
+    and a Qt object freed there crashes the GUI."""
+    number = open_premier(console)
+    view = shown_view(qtbot, console, number)
+    view.reply_edit.setPlainText("Thanks, we are looking into it.")
+    view.send_reply()
+    reply_edit, loads = view.reply_edit, view._loads
+    qtbot.waitUntil(lambda: reply_edit.toPlainText() == "" and not loads.running, timeout=5000)
+    view.close()
+    gc.collect()
+    gc.disable()
+    try:
+        closed = weakref.ref(view)
+        del view
+        alive = closed()
+        assert alive is None or gc.get_referrers(alive) == []
+    finally:
+        gc.enable()

@@ -86,7 +86,7 @@ class CaseView(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)
-        self.timeline = CaseTimeline(self._now, self.content)
+        self.timeline = CaseTimeline(session.services.clock, self.content)  # no cycle through the view
         layout.addWidget(self.timeline, 1)
         self.reply_box = ReplyBox(self.content)
         self.reply_box.send_requested.connect(self._send)
