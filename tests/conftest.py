@@ -20,35 +20,19 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from sqlalchemy import Engine, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
-
-PG_SERVER = os.environ.get("SUPPORT_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-IN_CI = bool(os.environ.get("CI"))
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything when the test ends."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
+from tests.support.keyring import MemoryKeyring
+from tests.support.postgres import (
+    admin_execute,
+    drop_postgres_database,
+    new_postgres_database,
+    pg_admin_url,
+    require_postgres,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -73,41 +57,6 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 # --- databases ------------------------------------------------------------------------
 
 
-def _pg_admin_url() -> URL:
-    return make_url(PG_SERVER).set(drivername="postgresql+psycopg")
-
-
-def _pg_reachable() -> str | None:
-    """None when the server answers, else why not."""
-    try:
-        engine = create_engine_for(_pg_admin_url())
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-        engine.dispose()
-        return None
-    except Exception as error:  # any failure to connect means "not reachable"
-        return str(error).splitlines()[0]
-
-
-def _require_postgres() -> None:
-    problem = _pg_reachable()
-    if problem is None:
-        return
-    message = f"PostgreSQL at {_pg_admin_url().render_as_string()} is not reachable: {problem}"
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def _admin_execute(statement: str) -> None:
-    engine = create_engine_for(_pg_admin_url(), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            connection.execute(text(statement))
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
@@ -121,25 +70,14 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[str]:
-    _require_postgres()
+    require_postgres()
     name = f"sc_tpl_{uuid.uuid4().hex[:12]}"
-    _admin_execute(f'CREATE DATABASE "{name}"')
-    engine = create_engine_for(_pg_admin_url().set(database=name))
+    admin_execute(f'CREATE DATABASE "{name}"')
+    engine = create_engine_for(pg_admin_url().set(database=name))
     upgrade_schema(engine)
     engine.dispose()
     yield name
-    _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def new_postgres_database(template: str | None = None) -> URL:
-    name = f"sc_test_{uuid.uuid4().hex[:12]}"
-    suffix = f' TEMPLATE "{template}"' if template else ""
-    _admin_execute(f'CREATE DATABASE "{name}"{suffix}')
-    return _pg_admin_url().set(database=name)
-
-
-def drop_postgres_database(url: URL) -> None:
-    _admin_execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+    admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -170,7 +108,7 @@ def empty_database_url(backend: str, tmp_path: Path) -> Iterator[URL]:
     if backend == "sqlite":
         yield URL.create("sqlite", database=str(tmp_path / "empty.sqlite3"))
         return
-    _require_postgres()
+    require_postgres()
     url = new_postgres_database()
     try:
         yield url

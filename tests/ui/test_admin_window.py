@@ -29,7 +29,7 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
-from tests.clock import SteppingClock
+from tests.support.clock import SteppingClock
 from ui.session import ConsoleSession
 from ui.settings.admin_window import TAB_ACTIONS, AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule

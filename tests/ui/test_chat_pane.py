@@ -20,7 +20,7 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.services.infrastructure.feed import latest_change_id, read_changes
 from console.storage.engine import create_engine_for
-from tests.clock import SteppingClock
+from tests.support.clock import SteppingClock
 from ui.case.chat_pane import ChatPane
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, apply_theme

@@ -24,7 +24,7 @@ from console.services.readmodels.cockpit import CockpitService
 from console.sla.clock import ClockState
 from console.storage.engine import create_engine_for
 from console.storage.models import Account, User
-from tests.clock import SteppingClock
+from tests.support.clock import SteppingClock
 from ui.accounts.account_list_model import UrgentRole, WorstStateRole
 from ui.accounts.cockpit_window import CockpitWindow
 from ui.accounts.tam_on_call import TamOnCall

@@ -24,9 +24,9 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.services.readmodels.reports import Period, write_report_csv
 from console.storage.engine import create_engine_for
-from tests.clock import SteppingClock
-from tests.console.conftest import WEDNESDAY_9
-from tests.console.services.readmodels.test_reports import Fixture, berlin, build_fixture
+from tests.support.clock import SteppingClock
+from tests.support.report_week import Fixture, berlin, build_fixture
+from tests.support.services import WEDNESDAY_9
 from ui.reports.report_model import (
     ATTAINMENT,
     MEDIAN,
@@ -48,20 +48,25 @@ def clock() -> SteppingClock:
 
 @pytest.fixture
 def other(database_url: URL, clock: SteppingClock) -> Iterator[ConsoleServices]:
-    """The colleagues' console: it builds the fixture and later answers cases.
-    Ends at Wednesday 10:30 Berlin."""
+    """The colleagues' console, with the people and accounts of the reports' week;
+    ``week`` opens and answers its cases, and tests answer more through it."""
     services = ConsoleServices(Database(create_engine_for(database_url)), clock=clock)
     for name, role in (("Ada Admin", "admin"), ("Lea Lead", "lead"), ("Anna Agent", "agent")):
         services.accounts.add_user(name, role)
     for name, plan in (("Globex", "standard"), ("Initech", "premier"), ("Exam Board", "proctored")):
         services.accounts.add_account(name, plan)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def week(other: ConsoleServices, clock: SteppingClock) -> Fixture:
+    """The hand-computed Tuesday and Wednesday; ends at Wednesday 10:30 Berlin."""
 
     def set_now(moment: datetime) -> None:
         clock.now = moment
 
-    services.fixture = build_fixture(services.cases, services.talk, set_now)  # type: ignore[attr-defined]
-    yield services
-    services.close()
+    return build_fixture(other.cases, other.talk, set_now)
 
 
 def make_window(
@@ -80,7 +85,7 @@ def make_window(
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, database_url: URL, other: ConsoleServices, clock: SteppingClock, tmp_path: Path
+    qtbot: QtBot, database_url: URL, week: Fixture, clock: SteppingClock, tmp_path: Path
 ) -> Iterator[ReportsWindow]:
     settings = tmp_path / "settings.ini"
     QSettings(str(settings), QSettings.Format.IniFormat).setValue("reports/period", Period.TODAY.value)
@@ -141,7 +146,7 @@ def test_today_shows_the_hand_computed_figures(window: ReportsWindow) -> None:
 def test_the_generated_time_is_local_and_labelled(
     qtbot: QtBot,
     database_url: URL,
-    other: ConsoleServices,
+    week: Fixture,
     clock: SteppingClock,
     tmp_path: Path,
     new_york: ZoneInfo,
@@ -175,11 +180,10 @@ def test_the_model_keeps_the_model_contract(qtmodeltester: Any, window: ReportsW
 
 
 def test_an_answer_in_another_console_refreshes_the_report(
-    qtbot: QtBot, window: ReportsWindow, other: ConsoleServices, clock: SteppingClock
+    qtbot: QtBot, window: ReportsWindow, other: ConsoleServices, week: Fixture, clock: SteppingClock
 ) -> None:
-    fixture: Fixture = other.fixture  # type: ignore[attr-defined]
     clock.now = berlin(25, 11)
-    other.talk.reply(fixture.numbers["D"], "Looking into it", "Anna Agent")  # D met: 2 h after opening
+    other.talk.reply(week.numbers["D"], "Looking into it", "Anna Agent")  # D met: 2 h after opening
     qtbot.waitUntil(
         lambda: shown(window, Plan.STANDARD, Severity.MEDIUM)[:3] == ["1", "0", "0"], timeout=10_000
     )
@@ -254,7 +258,7 @@ def test_a_bad_period_is_one_clear_line(qtbot: QtBot, window: ReportsWindow) -> 
 
 
 def test_agents_are_told_reports_are_for_leads(
-    qtbot: QtBot, database_url: URL, other: ConsoleServices, clock: SteppingClock, tmp_path: Path
+    qtbot: QtBot, database_url: URL, week: Fixture, clock: SteppingClock, tmp_path: Path
 ) -> None:
     win = make_window(qtbot, database_url, clock, tmp_path / "agent.ini", user="Anna Agent")
     qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=10_000)
@@ -266,7 +270,7 @@ def test_agents_are_told_reports_are_for_leads(
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # one rendering is enough
 def test_render_reports_window(
-    qtbot: QtBot, database_url: URL, other: ConsoleServices, clock: SteppingClock, tmp_path: Path
+    qtbot: QtBot, database_url: URL, week: Fixture, clock: SteppingClock, tmp_path: Path
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

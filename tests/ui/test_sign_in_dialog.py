@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from console.services.infrastructure.connections import ProfileStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyring import MemoryKeyring
 from ui.sign_in_dialog import SignInDialog
 
 

@@ -20,8 +20,8 @@ from console.domain.plans import Plan
 from console.domain.tiles import Level, Tile
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
-from tests.console.conftest import WEDNESDAY_9, Services, make_services
-from tests.console.services.readmodels.test_wallboard import NOW, berlin, build_week
+from tests.support.services import WEDNESDAY_9, Services, make_services
+from tests.support.wallboard_week import NOW, berlin, build_week
 from ui.session import ConsoleSession
 from ui.wallboard.next_to_breach_model import CountdownRole
 from ui.wallboard.tile_texts import age_text

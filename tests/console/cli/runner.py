@@ -23,3 +23,20 @@ class Cli:
         self.capsys.readouterr()
         code = main(["--db", self.url, *argv], out=out)
         return code, out.getvalue(), self.capsys.readouterr().err
+
+
+def open_case(cli: Cli, severity: str, opened_at: str, account: str = "Globex") -> int:
+    code, out, err = cli(
+        "case",
+        "open",
+        "--account",
+        account,
+        "--severity",
+        severity,
+        "--subject",
+        "x",
+        "--opened-at",
+        opened_at,
+    )
+    assert code == 0, err
+    return int(out)

@@ -5,46 +5,11 @@ status 2, nothing written)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import URL
 
-from console.services.bundle import ConsoleServices
-from console.services.infrastructure.database import Database
-from console.storage.engine import create_engine_for
-from tests.console.cli.runner import Cli
-
-
-@pytest.fixture
-def cli(database_url: URL, capsys: pytest.CaptureFixture[str]) -> Iterator[Cli]:
-    services = ConsoleServices(Database(create_engine_for(database_url)))
-    services.accounts.add_user("Ada", "admin")
-    services.accounts.add_user("Lea", "lead")
-    services.accounts.add_user("Tom", "tam")
-    services.accounts.add_account("Globex", "standard")
-    services.accounts.add_account("Initech", "premier", tam="Tom")
-    services.accounts.add_account("Exam Board", "proctored")
-    services.close()
-    yield Cli(database_url, capsys)
-
-
-def open_case(cli: Cli, severity: str, opened_at: str, account: str = "Globex") -> int:
-    code, out, err = cli(
-        "case",
-        "open",
-        "--account",
-        account,
-        "--severity",
-        severity,
-        "--subject",
-        "x",
-        "--opened-at",
-        opened_at,
-    )
-    assert code == 0, err
-    return int(out)
+from tests.console.cli.runner import Cli, open_case
 
 
 def due_of(cli: Cli, number: int) -> str:

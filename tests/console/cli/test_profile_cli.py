@@ -15,7 +15,7 @@ from keyring.backends import fail
 from console.cli import main
 from console.cli.errors import EXIT_OK, EXIT_USAGE
 from console.storage.profiles import ProfileStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyring import MemoryKeyring
 
 PG = ["--host", "127.0.0.1", "--port", "5432", "--database", "postgres", "--user", "postgres"]
 UNREACHABLE = ["--host", "127.0.0.1", "--port", "1", "--database", "x", "--user", "u"]

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.console.cli.test_admin import Cli, cli, open_case
-
-__all__ = ["cli"]  # the fixture, shared with the other admin commands
+from tests.console.cli.runner import Cli, open_case
 
 PUBLISHED = "exam_live,priority_plan,awaiting_first_response,earliest_due,severity,opened"
 

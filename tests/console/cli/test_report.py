@@ -19,10 +19,10 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.services.readmodels.reports import CSV_HEADER
 from console.storage.engine import create_engine_for
-from tests.clock import SteppingClock
 from tests.console.cli.runner import Cli
-from tests.console.conftest import WEDNESDAY_9
-from tests.console.services.readmodels.test_reports import build_fixture
+from tests.support.clock import SteppingClock
+from tests.support.report_week import build_fixture
+from tests.support.services import WEDNESDAY_9
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from console.services.bundle import ConsoleServices
 from console.services.errors import ServiceError
 from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
-from tests.clock import SteppingClock
+from tests.support.clock import SteppingClock
 
 WEDNESDAY_9 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # 09:00 in Berlin
 

@@ -17,7 +17,7 @@ from console.cli import main
 from console.cli.errors import EXIT_TEMPFAIL, EXIT_USAGE
 from console.storage.engine import create_engine_for
 from console.storage.failures import is_transient
-from tests.conftest import _admin_execute, _pg_admin_url
+from tests.support.postgres import admin_execute, pg_admin_url
 
 NOBODY_LISTENS = "postgresql://postgres:pw@127.0.0.1:1/x"
 
@@ -50,7 +50,7 @@ def test_the_exit_statuses_are_in_the_help(capsys: pytest.CaptureFixture[str]) -
 def test_an_unknown_database_is_not_transient(
     capsys: pytest.CaptureFixture[str], postgres_template: str
 ) -> None:
-    url = _pg_admin_url().set(database="sc_no_such_database").render_as_string(hide_password=False)
+    url = pg_admin_url().set(database="sc_no_such_database").render_as_string(hide_password=False)
     code, _, err = run(capsys, "--db", url, "case", "show", "1")
     assert code == EXIT_USAGE, err
     assert "does not exist" in err
@@ -62,7 +62,7 @@ def test_a_terminated_connection_is_transient(database_url: URL) -> None:
     try:
         with engine.connect() as connection:
             pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
-            _admin_execute(f"SELECT pg_terminate_backend({pid})")
+            admin_execute(f"SELECT pg_terminate_backend({pid})")
             with pytest.raises(DBAPIError) as caught:
                 connection.execute(text("SELECT 1"))
         assert is_transient(caught.value)
@@ -71,7 +71,7 @@ def test_a_terminated_connection_is_transient(database_url: URL) -> None:
 
 
 def _terminate_others(database: str) -> None:
-    _admin_execute(
+    admin_execute(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
         f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
     )

@@ -14,7 +14,7 @@ from console.domain.permissions import PERMISSIONS, Action, allowed, may_assign_
 from console.domain.tiles import Tile
 from console.services.bundle import ConsoleServices
 from console.services.errors import NotAllowed, ServiceError
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 PEOPLE = {Role.ADMIN: "Ada Admin", Role.LEAD: "Lea Lead", Role.TAM: "Tom Tam", Role.AGENT: "Anna Agent"}
 

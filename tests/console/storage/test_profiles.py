@@ -9,7 +9,7 @@ import pytest
 
 from console.storage.engine import DatabaseUrlError, default_sqlite_path, normalise_url, resolve_database_url
 from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyring import MemoryKeyring
 
 
 def test_local_profile_is_there_by_default(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from console.services.infrastructure.feed import (
     read_changes,
 )
 from console.storage.engine import create_engine_for
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 class Collector:

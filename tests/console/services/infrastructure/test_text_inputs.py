@@ -10,7 +10,7 @@ from sqlalchemy import String, Text, func, select
 from console.services.errors import InvalidInput
 from console.services.infrastructure.inputs import check_text, column_label, column_length
 from console.storage.models import Base, Case, Message, User
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 def string_columns() -> list[tuple[str, object]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from console.services.readmodels.alerts import AlertKind, AlertWatcher
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 
 def test_alerts(services: Services) -> None:

@@ -26,7 +26,7 @@ from console.services.readmodels.cockpit import (
 from console.sla.attainment import Attainment
 from console.sla.clock import ClockState
 from console.storage.models import Account, ChangeLog, User
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from console.services.infrastructure.feed import latest_change_id, read_changes
 from console.services.readmodels.live_queue import LiveQueue
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 
 def test_live_queue_applies_changes(services: Services) -> None:

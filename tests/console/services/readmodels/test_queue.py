@@ -16,7 +16,7 @@ from console.services.readmodels.snapshots import summary_of, summary_query
 from console.services.usecases.cases import QUEUE_COLUMNS
 from console.sla.clock import ClockState
 from console.storage.models import Case
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 
 def test_queue_rows_carry_clock_and_reason(services: Services) -> None:

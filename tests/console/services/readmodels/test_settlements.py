@@ -33,8 +33,8 @@ from console.services.readmodels.settlements import (
 from console.sla.attainment import Attainment, open_at_end
 from console.sla.calendar import from_epoch
 from console.storage.models import Account, Case
-from tests.console.conftest import Services
-from tests.console.services.readmodels.test_reports import Fixture, berlin, build_fixture
+from tests.support.report_week import Fixture, berlin, build_fixture
+from tests.support.services import Services
 
 # Local days in Berlin (CET, UTC+1) as UTC instants: Tuesday 24 and Wednesday 25 November 2026.
 TUESDAY = (datetime(2026, 11, 23, 23, tzinfo=UTC), datetime(2026, 11, 24, 23, tzinfo=UTC))

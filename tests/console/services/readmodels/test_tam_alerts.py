@@ -15,7 +15,7 @@ from console.domain.plans import Category, Plan, Severity
 from console.services.readmodels.alerts import AlertKind
 from console.services.readmodels.cockpit import CockpitService
 from console.services.readmodels.tam_alerts import TamAlertWatcher
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 def test_tam_alerts(services: Services) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from console.domain.cases import CaseStatus, Presence
+from console.domain.cases import CaseStatus
 from console.domain.plans import Plan, Severity
 from console.domain.tiles import DEFAULT_THRESHOLDS, Level, Threshold, Tile
 from console.services.errors import InvalidInput, NotAllowed
@@ -22,78 +22,23 @@ from console.services.readmodels.wallboard import (
 from console.services.readmodels.wallboard.open_cases import read_open_rows
 from console.sla.attainment import Attainment
 from console.storage.models import ChangeLog, User
-from tests.console.conftest import Services
-
-
-def berlin(day: int, hour: int, minute: int = 0) -> datetime:
-    """A November 2026 wall-clock time in Berlin (CET = UTC+1)."""
-    return datetime(2026, 11, day, hour, minute, tzinfo=UTC) - timedelta(hours=1)
-
-
-NOW = berlin(25, 11)  # Wednesday 11:00
-
-
-def build_week(services: Services) -> dict[str, int]:
-    """The hand-computed week; returns the case numbers by name. Targets (operational minutes, 08-20 Mon-Fri):
-    Standard S1 240 / S2 480 / S3 720 / S4 2160; Premier S1 15 real minutes (24x7),
-    S2 30, S3 120; Proctored S2 45. Numbers are C1..C9 in opening order."""
-    svc = services
-    svc.accounts.add_user("Eva Emea", "agent", team="EMEA")
-    svc.accounts.add_user("Paul Platform", "agent", team="Platform")
-    svc.accounts.set_presence("Anna Agent", Presence.ONLINE)
-    svc.accounts.set_presence("Eva Emea", Presence.ONLINE)
-    svc.accounts.set_presence("Paul Platform", Presence.AWAY)
-    clock = svc.clock
-
-    def case(account: str, severity: int, opened: datetime) -> int:
-        clock.now = opened
-        return svc.cases.open_case(account, severity, f"{account} S{severity}").number
-
-    def reply(number: int, at: datetime, agent: str = "Anna Agent") -> None:
-        clock.now = at
-        svc.talk.reply(number, "On it.", agent)
-
-    # Monday 23: C1 met (due 17:00, answered 10:00), C2 breached (due 09:30, answered 10:00)
-    c1 = case("Globex", 2, berlin(23, 9))
-    c2 = case("Initech", 2, berlin(23, 9))
-    reply(c1, berlin(23, 10))
-    reply(c2, berlin(23, 10))
-    # Tuesday 24: C3 met (due 11:00, answered 09:30)
-    c3 = case("Initech", 3, berlin(24, 9))
-    reply(c3, berlin(24, 9, 30))
-    for number in (c1, c2, c3):
-        svc.cases.change_status(number, "solved")
-    # Wednesday 25 (today)
-    c4 = case("Globex", 1, berlin(25, 9))  # due 13:00; answered 09:20: met, 1200 s
-    c5 = case("Initech", 1, berlin(25, 9))  # 24x7, due 09:15, never answered: breached
-    c8 = case("Initech", 3, berlin(25, 9, 10))  # due 11:10: 10 min left at 11:00, at risk
-    reply(c4, berlin(25, 9, 20))
-    c6 = case("Exam Board", 2, berlin(25, 9, 30))  # due 10:15; answered 10:30: breached, 3600 s
-    c7 = case("Globex", 3, berlin(25, 10))  # due Thu 10:00: 660 min left, running
-    c9 = case("Globex", 4, berlin(25, 10))  # answered 10:05: met, 300 s; then pending
-    reply(c9, berlin(25, 10, 5))
-    svc.cases.change_status(c9, "pending_customer")
-    reply(c6, berlin(25, 10, 30))
-    clock.now = berlin(25, 10, 40)
-    svc.talk.customer_message(c8, "Anyone there?", chat=True)  # waits from 10:40
-    svc.cases.assign(c4, "Eva Emea")
-    svc.cases.assign(c7, "Eva Emea")
-    svc.cases.assign(c6, "Paul Platform")
-    svc.cases.assign(c9, "Ben Agent")
-    clock.now = NOW
-    return {"c4": c4, "c5": c5, "c6": c6, "c7": c7, "c8": c8, "c9": c9}
+from tests.support.services import Services
+from tests.support.wallboard_week import NOW, berlin, build_week
 
 
 @pytest.fixture
-def board(services: Services) -> WallboardService:
-    numbers = build_week(services)
-    board = WallboardService(services.db, services.loader, services.clock)
-    board.numbers = numbers  # type: ignore[attr-defined]
-    return board
+def week(services: Services) -> dict[str, int]:
+    """The case numbers of the hand-computed week, by name."""
+    return build_week(services)
 
 
-def test_every_figure_of_the_whole_board(board: WallboardService) -> None:
-    n = board.numbers  # type: ignore[attr-defined]
+@pytest.fixture
+def board(services: Services, week: dict[str, int]) -> WallboardService:
+    return WallboardService(services.db, services.loader, services.clock)
+
+
+def test_every_figure_of_the_whole_board(board: WallboardService, week: dict[str, int]) -> None:
+    n = week
     f = board.figures()
     assert f.now == NOW
     # waiting (new or open): C4 S1, C5 S1, C6 S2, C7 S3, C8 S3 — C9 is pending the customer
@@ -188,12 +133,12 @@ def test_plan_filter(board: WallboardService) -> None:
     assert f.chats_waiting == 1 and f.oldest_unassigned is not None
 
 
-def test_time_moves_the_figures(board: WallboardService, services: Services) -> None:
+def test_time_moves_the_figures(board: WallboardService, services: Services, week: dict[str, int]) -> None:
     services.clock.now = berlin(25, 11, 11)  # C8 is now overdue
     f = board.figures()
     assert f.at_risk == 0
     assert f.breached_today == 3
-    assert [c.number for c in f.next_to_breach] == [board.numbers["c7"]]  # type: ignore[attr-defined]
+    assert [c.number for c in f.next_to_breach] == [week["c7"]]
 
 
 @pytest.mark.parametrize("team", [None, "EMEA"])

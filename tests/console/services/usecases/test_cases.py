@@ -12,7 +12,7 @@ from console.domain.cases import CaseStatus, MessageKind
 from console.domain.plans import Plan, Severity
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound, NothingToClaim
 from console.storage.models import CaseEvent, ChangeLog
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 
 def test_open_case_computes_the_due_time(services: Services) -> None:

@@ -15,7 +15,7 @@ from console.services.errors import NothingToClaim
 from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.models import Case
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 CASES = 2000
 CLAIMERS = 8

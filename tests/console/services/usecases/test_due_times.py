@@ -19,7 +19,7 @@ from console.services.usecases.targets import TargetService
 from console.sla.calendar import OperationalCalendar
 from console.sla.exams import ExamSchedule, ExamSession
 from console.sla.policy import DEFAULT_POLICY
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EXAM_ACCOUNT, PLAIN_ACCOUNT = 7, 8

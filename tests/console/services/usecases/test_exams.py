@@ -14,7 +14,7 @@ import pytest
 
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from console.services.usecases.exams import ExamService, recurrence_text
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 @pytest.fixture

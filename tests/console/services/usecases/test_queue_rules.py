@@ -22,7 +22,7 @@ from console.services.readmodels.snapshots import summary_of, summary_query
 from console.services.usecases.cases import QUEUE_COLUMNS
 from console.services.usecases.queue_rules import QueueRulesService
 from console.storage.models import Case, ChangeLog
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 SEVERITY_FIRST = RuleChain.parse(
     "severity,-exam_live,priority_plan,awaiting_first_response,earliest_due,opened"

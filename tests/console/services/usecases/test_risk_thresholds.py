@@ -8,7 +8,7 @@ import pytest
 from console.services.errors import InvalidInput
 from console.services.usecases.risk_thresholds import RiskThresholdService
 from console.services.usecases.support_calendar import CalendarService
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 @pytest.fixture

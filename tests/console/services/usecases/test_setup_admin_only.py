@@ -15,7 +15,7 @@ from console.services.usecases.support_calendar import CalendarService
 from console.services.usecases.targets import TargetService
 from console.services.usecases.user_roles import UserRoleService
 from console.storage.models import ChangeLog
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 def change_count(services: Services) -> int:

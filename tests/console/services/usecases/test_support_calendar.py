@@ -24,7 +24,7 @@ from console.services.usecases.support_calendar import (
 )
 from console.sla.calendar import DailyWindow
 from console.storage.models import ChangeLog
-from tests.console.conftest import WEDNESDAY_9, Services
+from tests.support.services import WEDNESDAY_9, Services
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from console.services.errors import Conflict, InvalidInput
 from console.services.usecases.targets import TargetService, target_text
 from console.sla.policy import ClockKind
 from console.storage.models import CaseEvent, ChangeLog
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 @pytest.fixture

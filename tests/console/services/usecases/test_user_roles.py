@@ -11,7 +11,7 @@ from console.domain.cases import Role
 from console.services.errors import Conflict, InvalidInput, NotAllowed
 from console.services.usecases.user_roles import UserRoleService
 from console.storage.models import ChangeLog
-from tests.console.conftest import Services
+from tests.support.services import Services
 
 
 @pytest.fixture
