@@ -16,6 +16,7 @@ from console.logs import RunKind, configure_logging
 from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
 from console.services.usecases.open_database import SchemaTooNew
 from ui.event_loop import install_event_loop
+from ui.gui_collector import collect_on_gui_thread
 from ui.main_window import MainWindow
 from ui.options import THEME
 from ui.session import ConsoleSession
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_event_loop(app)  # qasync: the GUI's async handlers run in Qt's event loop
+    collect_on_gui_thread(app)  # cycles holding Qt objects are freed on this thread, never a worker
     settings = QSettings()
     theme_name = args.theme or THEME.read(settings)
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))

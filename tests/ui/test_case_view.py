@@ -331,6 +331,7 @@ def test_a_closed_view_sits_in_no_reference_cycle(qtbot: QtBot, console: Console
     qtbot.waitUntil(lambda: reply_edit.toPlainText() == "" and not loads.running, timeout=5000)
     view.close()
     gc.collect()
+    was_enabled = gc.isenabled()  # off while the GUI's collector runs (ui.gui_collector)
     gc.disable()
     try:
         closed = weakref.ref(view)
@@ -338,4 +339,5 @@ def test_a_closed_view_sits_in_no_reference_cycle(qtbot: QtBot, console: Console
         alive = closed()
         assert alive is None or gc.get_referrers(alive) == []
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
