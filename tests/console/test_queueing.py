@@ -4,61 +4,27 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.cases import CaseSummary
 from console.domain.plans import Category, Plan, Severity
 from console.queueing import (
     DEFAULT_CHAIN,
     LIFTING_RULES,
     QueueContext,
+    QueuePlace,
     QueueReason,
     QueueRule,
     RuleChain,
     order,
 )
-
-T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-
-def case(
-    number: int,
-    plan: Plan = Plan.STANDARD,
-    severity: Severity = Severity.MEDIUM,
-    due: int | None = 60,
-    responded: bool = False,
-    waiting: int | None = None,
-    opened: int = 0,
-    account: int = 1,
-    category: Category = Category.INCIDENT,
-) -> CaseSummary:
-    return CaseSummary.create(
-        id=number,
-        number=number,
-        subject=f"case {number}",
-        category=category,
-        severity=severity,
-        status=CaseStatus.OPEN,
-        plan=plan,
-        account_id=account,
-        account_name=f"account {account}",
-        language="en",
-        opened_at=T0 + timedelta(minutes=opened),
-        due_at=None if due is None else T0 + timedelta(minutes=due),
-        first_response_at=T0 if responded else None,
-        waiting_since=None if waiting is None else T0 + timedelta(minutes=waiting),
-        assignee_id=None,
-        assignee_name=None,
-        unread_chat=0,
-        version=1,
-    )
+from tests.support.queue_cases import case, cases_strategy
 
 
-def numbers(places: list) -> list[int]:  # type: ignore[type-arg]
+def numbers(places: list[QueuePlace]) -> list[int]:
     return [p.case.number for p in places]
 
 
@@ -139,26 +105,6 @@ def test_chain_can_be_reordered_and_switched() -> None:
         RuleChain.parse("severity,severity")
 
 
-cases_strategy = st.lists(
-    st.builds(
-        case,
-        number=st.integers(1, 10_000),
-        plan=st.sampled_from(list(Plan)),
-        severity=st.sampled_from(list(Severity)),
-        due=st.one_of(st.none(), st.integers(0, 3000)),
-        responded=st.booleans(),
-        waiting=st.one_of(st.none(), st.integers(0, 3000)),
-        opened=st.integers(-3000, 0),
-        account=st.integers(1, 5),
-        category=st.sampled_from(
-            [Category.INCIDENT, Category.QUESTION, Category.TRAINING, Category.CONSULTING]
-        ),
-    ),
-    max_size=40,
-    unique_by=lambda c: c.number,
-)
-
-
 @settings(max_examples=300, deadline=None)
 @given(cases_strategy, st.frozensets(st.integers(1, 5)), st.randoms())
 def test_order_does_not_depend_on_input_order(
@@ -222,9 +168,9 @@ def test_the_fast_default_key_equals_the_composed_rules(
 
     ctx = QueueContext(live)
     fast = DEFAULT_CHAIN.key_function(ctx)
-    for case in cases:
-        composed = (*(_KEYS[rule](case, ctx) for rule in DEFAULT_CHAIN.rules), case.number)
-        assert fast(case) == composed
+    for one in cases:
+        composed = (*(_KEYS[rule](one, ctx) for rule in DEFAULT_CHAIN.rules), one.number)
+        assert fast(one) == composed
 
 
 # --- paid add-ons get no lift from the first three rules (SPEC section 4) ---------------------

@@ -11,7 +11,7 @@ from console.domain.cases import CaseStatus, CaseSummary
 from console.domain.plans import Plan, Severity
 from console.queueing import QueueContext, QueueRule, RuleChain, order
 from console.services.readmodels.alerts import Alert, AlertKind
-from tests.console.test_queueing import cases_strategy
+from tests.support.queue_cases import cases_strategy
 from ui import wording
 
 

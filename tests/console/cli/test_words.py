@@ -7,7 +7,7 @@ from console.cli.words import BECAUSE, RULE_LABELS, rule_label, severity_label, 
 from console.domain.cases import CaseStatus
 from console.domain.plans import Category, Plan, Severity
 from console.queueing import QueueContext, QueueReason, QueueRule, order
-from tests.console.test_queueing import case
+from tests.support.queue_cases import case
 
 
 def test_every_reason_is_worded() -> None:
