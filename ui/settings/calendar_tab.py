@@ -284,7 +284,7 @@ class CalendarTab(SetupTab):
         try:
             form = self.form()
         except InvalidInput as error:
-            self.status.show_error(str(error))
+            self.status.show_error(error_text(error))
             return
         self.status.show_note(self.tr("Saving… (recomputing the open cases' due times)"))
         self.save_button.setEnabled(False)

@@ -236,7 +236,7 @@ class ProfilesTab(SetupTab):
         try:
             profile = self.form_profile()
         except ProfileError as error:
-            self.status.show_error(str(error))
+            self.status.show_error(error_text(error))
             return
         password = self.password_edit.text() or None
         old = self.editing
@@ -253,7 +253,7 @@ class ProfilesTab(SetupTab):
         try:
             profile = self.form_profile()
         except ProfileError as error:
-            self.status.show_error(str(error))
+            self.status.show_error(error_text(error))
             return
         self.test_button.setEnabled(False)
         self.status.show_note(self.tr("Connecting to {0}…").format(profile.describe()))
