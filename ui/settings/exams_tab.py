@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.plans import Plan
+from console.services.bundle import ConsoleServices
 from console.services.usecases.exams import ExamView
 from console.services.usecases.setup_change import SetupResult
 from ui.session import ConsoleSession
@@ -38,19 +39,20 @@ class ExamData:
     time_zone: str
 
 
-def read_exams(session: ConsoleSession) -> ExamData:
-    """Worker-thread work: the sessions, the Proctored accounts and the calendar's zone."""
-    accounts = [a.name for a in session.services.accounts.accounts() if a.plan is Plan.PROCTORED]
+def read_exams(services: ConsoleServices) -> ExamData:
+    """Worker-thread work: the sessions, the Proctored accounts and the calendar's zone.
+    It gets the services, not the session (a QObject must not be let go on a worker)."""
+    accounts = [a.name for a in services.accounts.accounts() if a.plan is Plan.PROCTORED]
     return ExamData(
-        session.services.exams.exam_sessions(),
+        services.exams.exam_sessions(),
         accounts,
-        session.services.calendar.calendar_settings().time_zone,
+        services.calendar.calendar_settings().time_zone,
     )
 
 
 class ExamsTab(SetupTab):
     def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, partial(read_exams, session), self._loaded, parent)
+        super().__init__(session, partial(read_exams, session.services), self._loaded, parent)
         self.data: ExamData | None = None
         intro = intro_label(
             self.tr(
