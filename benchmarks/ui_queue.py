@@ -46,8 +46,7 @@ from ui.event_loop import install_event_loop
 from ui.handlers import start as start_handler
 from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
-from ui.tasks import favour_gui_thread
-from ui.worker import Worker
+from ui.worker import Worker, favour_gui_thread
 
 USER_ID = 1
 APPLY_DELAY_MS = 150  # as ui/main_window.py: a burst of changes is applied as one

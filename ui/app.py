@@ -21,9 +21,9 @@ from ui.main_window import MainWindow
 from ui.options import THEME
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
-from ui.tasks import favour_gui_thread
 from ui.theme import THEMES, ThemeName, apply_theme
 from ui.views import VIEWS, View, create_view, start_view
+from ui.worker import favour_gui_thread
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ on first connect, so the console has something true to show."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
@@ -27,8 +28,10 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.connections import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from console.services.readmodels.snapshots import UserView
 from console.services.usecases.open_database import OpenedDatabase, open_console_database
+from ui.errors import error_text
+from ui.handlers import start
 from ui.options import SIGN_IN_PROFILE, SIGN_IN_USER
-from ui.tasks import TaskRunner
+from ui.worker import Worker
 
 
 def connect(url: str, seed_if_empty: bool) -> OpenedDatabase:
@@ -66,7 +69,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in — Support Console"))
         self.setMinimumWidth(460)
         self.store = store or ProfileStore()
-        self.runner = TaskRunner(workers=1, parent=self)
+        self.worker = Worker(workers=1)  # no session yet: the dialog has its own
         self.settings = QSettings()
         self.result_services: ConsoleServices | None = None
         self.result_user: UserView | None = None
@@ -141,7 +144,7 @@ class SignInDialog(QDialog):
                 widget.hide()
             self.status.setText(self.tr("Connecting…"))
             self.connect_button.setEnabled(False)
-            self.runner.run(connect, fixed_url, False, on_done=self._connected_to, on_error=self._failed)
+            start(self._connect(fixed_url, False))
         elif self.profile_box.currentData() == LOCAL_PROFILE:
             # The local file needs no password: open it at once (and prepare the demo
             # on a fresh machine) so that signing in is one click.
@@ -207,7 +210,21 @@ class SignInDialog(QDialog):
         )
         self.connect_button.setEnabled(False)
         self.sign_in_button.setEnabled(False)
-        self.runner.run(connect, url, local, on_done=self._connected_to, on_error=self._failed)
+        start(self._connect(url, local))
+
+    async def _connect(self, url: str, local: bool) -> None:
+        """One connection attempt at a time (the Connect button waits for it)."""
+        try:
+            result = await self.worker.call(connect, url, local)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            self._failed(error)
+            return
+        if self.worker.closed:  # the dialog was closed meanwhile
+            result.services.close()
+            return
+        self._connected_to(result)
 
     def _connected_to(self, result: OpenedDatabase) -> None:
         if self._connected is not None:
@@ -246,8 +263,7 @@ class SignInDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        self.status.setText(self.tr("Could not connect: {0}").format(text))
+        self.status.setText(self.tr("Could not connect: {0}").format(error_text(error)))
 
     def _sign_in(self) -> None:
         if self._connected is None:
@@ -271,6 +287,10 @@ class SignInDialog(QDialog):
         self.result_user = user
         self._connected = None
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.worker.shutdown()  # accepted or not: nothing more to run for the dialog
+        super().done(result)
 
     def reject(self) -> None:
         if self._connected is not None:

@@ -327,33 +327,26 @@ class CalendarTab(SetupTab):
     def add_closure(self) -> None:
         day = self.closure_date.date().toPython()
         assert isinstance(day, date)
-        self.run(
-            self.session.services.calendar.add_closure,
-            day,
-            self.closure_reason.text(),
-            self.actor,
-            on_done=lambda result: self._closure_done(
-                self.tr("Closed on {0}.").format(day.isoformat()), result
-            ),
-        )
+        start(self._add_closure(day, self.closure_reason.text()))
+
+    async def _add_closure(self, day: date, reason: str) -> None:
+        result = await self.call(self.session.services.calendar.add_closure, day, reason, self.actor)
+        await self._closure_done(self.tr("Closed on {0}.").format(day.isoformat()), result)
 
     def remove_closure(self) -> None:
         day = self.selected_closure()
         if day is None:
             return
-        self.run(
-            self.session.services.calendar.remove_closure,
-            day,
-            self.actor,
-            on_done=lambda result: self._closure_done(
-                self.tr("{0} is open again.").format(day.isoformat()), result
-            ),
-        )
+        start(self._remove_closure(day))
 
-    def _closure_done(self, text: str, result: SetupResult) -> None:
+    async def _remove_closure(self, day: date) -> None:
+        result = await self.call(self.session.services.calendar.remove_closure, day, self.actor)
+        await self._closure_done(self.tr("{0} is open again.").format(day.isoformat()), result)
+
+    async def _closure_done(self, text: str, result: SetupResult) -> None:
         self.closure_reason.clear()
         self.status.show_ok(f"{text} {self.tr(cases_text(result.changed_cases))}")
-        self.run(self.session.services.calendar.calendar_settings, on_done=self._closures_loaded)
+        self._closures_loaded(await self.call(self.session.services.calendar.calendar_settings))
 
     def _closures_loaded(self, settings: CalendarSettings) -> None:
         # Only the closures: the hours the user may be editing stay as typed.

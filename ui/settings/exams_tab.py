@@ -25,6 +25,7 @@ from console.domain.plans import Plan
 from console.services.bundle import ConsoleServices
 from console.services.usecases.exams import ExamView
 from console.services.usecases.setup_change import SetupResult
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
@@ -114,8 +115,12 @@ class ExamsTab(SetupTab):
     # -- the use cases (the dialogs end here; tests call them directly) ---------------------
 
     def book(self, form: ExamForm) -> None:
-        self.run(
-            self.session.services.exams.add_exam,
+        start(self._book(form))
+
+    async def _book(self, form: ExamForm) -> None:
+        exams = self.session.services.exams
+        result = await self.call(
+            exams.add_exam,
             form.account,
             form.start,
             form.end,
@@ -123,42 +128,33 @@ class ExamsTab(SetupTab):
             form.title,
             str(form.start.tzinfo),
             self.actor,
-            on_done=lambda result: self._done(self.tr("Booked for {0}.").format(form.account), result),
         )
+        self._done(self.tr("Booked for {0}.").format(form.account), result)
 
     def change(self, exam: ExamView, form: ExamForm) -> None:
-        self.run(
-            self.session.services.exams.edit_exam,
-            exam.id,
-            form.start,
-            form.end,
-            form.rrule,
-            form.title,
-            exam.version,
-            self.actor,
-            on_done=lambda result: self._done(self.tr("Changed."), result),
-        )
+        start(self._change(exam, form))
 
-    def cancel_occurrence(self, exam: ExamView, start: datetime) -> None:
-        self.run(
-            self.session.services.exams.cancel_occurrence,
-            exam.id,
-            start,
-            self.actor,
-            on_done=lambda result: self._done(
-                self.tr("Cancelled the session of {0}.").format(f"{exam.local(start):%a %Y-%m-%d %H:%M}"),
-                result,
-            ),
+    async def _change(self, exam: ExamView, form: ExamForm) -> None:
+        exams = self.session.services.exams
+        result = await self.call(
+            exams.edit_exam, exam.id, form.start, form.end, form.rrule, form.title, exam.version, self.actor
         )
+        self._done(self.tr("Changed."), result)
+
+    def cancel_occurrence(self, exam: ExamView, start_at: datetime) -> None:
+        start(self._cancel_occurrence(exam, start_at))
+
+    async def _cancel_occurrence(self, exam: ExamView, start_at: datetime) -> None:
+        result = await self.call(self.session.services.exams.cancel_occurrence, exam.id, start_at, self.actor)
+        when = f"{exam.local(start_at):%a %Y-%m-%d %H:%M}"
+        self._done(self.tr("Cancelled the session of {0}.").format(when), result)
 
     def delete(self, exam: ExamView) -> None:
-        self.run(
-            self.session.services.exams.delete_exam,
-            exam.id,
-            self.actor,
-            exam.version,
-            on_done=lambda result: self._done(self.tr("Deleted."), result),
-        )
+        start(self._delete(exam))
+
+    async def _delete(self, exam: ExamView) -> None:
+        result = await self.call(self.session.services.exams.delete_exam, exam.id, self.actor, exam.version)
+        self._done(self.tr("Deleted."), result)
 
     def _done(self, text: str, result: SetupResult) -> None:
         self.status.show_ok(f"{text} {self.tr(cases_text(result.changed_cases))}")

@@ -238,16 +238,14 @@ class ProfilesTab(SetupTab):
         except ProfileError as error:
             self.status.show_error(error_text(error))
             return
-        password = self.password_edit.text() or None
-        old = self.editing
+        start(self._save(profile, self.password_edit.text() or None, self.editing))
 
-        def saved(_: None) -> None:
-            self.editing = profile.name
-            self.password_edit.clear()
-            self.status.show_ok(self.tr("Saved the profile {0}.").format(profile.name))
-            self.reload()
-
-        self.run(save_profile, self.store, profile, password, old, on_done=saved)
+    async def _save(self, profile: Profile, password: str | None, old: str | None) -> None:
+        await self.call(save_profile, self.store, profile, password, old)
+        self.editing = profile.name
+        self.password_edit.clear()
+        self.status.show_ok(self.tr("Saved the profile {0}.").format(profile.name))
+        self.reload()
 
     def test(self) -> None:
         try:
@@ -276,24 +274,24 @@ class ProfilesTab(SetupTab):
         profile = self.selected()
         if profile is None:
             return
+        start(self._make_default(profile))
 
-        def done(_: None) -> None:
-            self.status.show_ok(self.tr("{0} is now the default at sign-in.").format(profile.name))
-            self.reload()
-
-        self.run(make_default, self.store, profile, on_done=done)
+    async def _make_default(self, profile: Profile) -> None:
+        await self.call(make_default, self.store, profile)
+        self.status.show_ok(self.tr("{0} is now the default at sign-in.").format(profile.name))
+        self.reload()
 
     def delete(self) -> None:
         profile = self.selected()
         if profile is None or profile.name == LOCAL_PROFILE:
             return
+        start(self._delete(profile))
 
-        def done(_: None) -> None:
-            self.status.show_ok(self.tr("Deleted the profile {0}.").format(profile.name))
-            self.new_profile()
-            self.reload()
-
-        self.run(self.store.delete, profile.name, on_done=done)
+    async def _delete(self, profile: Profile) -> None:
+        await self.call(self.store.delete, profile.name)
+        self.status.show_ok(self.tr("Deleted the profile {0}.").format(profile.name))
+        self.new_profile()
+        self.reload()
 
     def _update_buttons(self) -> None:
         profile = self.selected()

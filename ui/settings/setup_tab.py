@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from console.services.errors import Conflict
-from ui.handlers import ErrorShown, Latest, start
+from ui.handlers import ErrorShown, Latest
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.tables import set_up_row_table
@@ -93,13 +93,6 @@ class SetupTab(QWidget):
             raise ErrorShown(str(error)) from error
         finally:
             self.busy -= 1
-
-    def run(self, work: Callable[..., T], *args: Any, on_done: Callable[[T], None]) -> None:
-        """For the tabs' smaller actions: :meth:`call`, then ``on_done(result)``."""
-        start(self._run(work, args, on_done))
-
-    async def _run(self, work: Callable[..., T], args: tuple[Any, ...], on_done: Callable[[T], None]) -> None:
-        on_done(await self.call(work, *args))
 
     def on_external_change(self) -> None:
         """Someone changed the set-up: reload, unless that would drop the user's edits."""
