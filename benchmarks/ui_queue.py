@@ -43,6 +43,7 @@ from console.services.readmodels.live_queue import LiveQueue
 from console.services.readmodels.queue import QueueRow, QueueSnapshot
 from console.storage.engine import create_engine_for
 from ui.event_loop import install_event_loop
+from ui.gui_collector import collect_on_gui_thread
 from ui.handlers import start as start_handler
 from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
@@ -400,6 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     install_event_loop(app)
+    collect_on_gui_thread(app)  # as ui.app: the cycle collector runs on the GUI thread only
     with temporary_database("sqlite") as url:
         small_organisation(url, 2)
         db = Database(create_engine_for(url))
