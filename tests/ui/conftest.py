@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,18 +23,11 @@ from console.services.infrastructure.database import Database
 from console.services.infrastructure.programme import Programme, ProgrammeLoader
 from console.services.usecases.casework import due_time
 from console.storage.engine import create_engine_for
-from tests.ui.gui_thread_guard import GuiThreadGuard
+from tests.support.gui_thread_guard import GuiThreadGuard
+from tests.support.ui_clock import BERLIN, NEW_YORK, UI_NOW, CaseFactory
 from ui.event_loop import install_event_loop
 from ui.gui_collector import collect_on_gui_thread
 from ui.widgets import time_text
-
-# Wednesday 2026-11-25 09:00 in Berlin (CET)
-UI_NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-CaseFactory = Callable[..., CaseSummary]
-
-BERLIN = ZoneInfo("Europe/Berlin")  # the support calendar's zone in the demo programme
-NEW_YORK = ZoneInfo("America/New_York")  # a local zone other than the calendar's
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
-from tests.ui.gui_thread_guard import GuiThreadGuard
+from tests.support.gui_thread_guard import GuiThreadGuard
 from ui.errors import error_text
 from ui.handlers import Latest, OneAtATime, start
 from ui.worker import Worker

@@ -28,7 +28,7 @@ from tests.support.services import WEDNESDAY_9
 @pytest.fixture
 def cli(database_url: URL, capsys: pytest.CaptureFixture[str]) -> Iterator[Cli]:
     """The organisation of the service tests and the hand-computed Tuesday and
-    Wednesday of ``tests/console/services/test_reports.py`` (the command runs at
+    Wednesday of ``tests/support/report_week.py`` (the command runs at
     the real time, after that week: Wednesday is a past day)."""
     clock = SteppingClock(WEDNESDAY_9)
     svc = ConsoleServices(Database(create_engine_for(database_url)), clock=clock)

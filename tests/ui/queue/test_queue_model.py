@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from console.domain.plans import Category, Plan, Severity
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow, build_rows
-from tests.ui.conftest import UI_NOW, CaseFactory
+from tests.support.ui_clock import UI_NOW, CaseFactory
 from ui.queue.queue_model import (
     CaseRole,
     ClockRole,

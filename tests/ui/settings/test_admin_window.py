@@ -10,13 +10,11 @@ to 20:00, 1h on Thursday); at 240 minutes it is due Wed 13:00 Berlin."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import keyring
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -25,93 +23,13 @@ from sqlalchemy.engine import URL
 from console.domain.cases import Role
 from console.domain.permissions import allowed
 from console.domain.plans import Plan, Severity
-from console.services.bundle import ConsoleServices
-from console.services.infrastructure.database import Database
-from console.storage.engine import create_engine_for
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
-from tests.support.clock import SteppingClock
-from ui.session import ConsoleSession
+from tests.support.admin_world import SAT_10, SAT_12, World, show_tab, wait_status
 from ui.settings.admin_window import TAB_ACTIONS, AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule
 from ui.settings.user_model import ACTIVE, ROLE, TEAM
 from ui.theme import DARK, LIGHT, apply_theme
 from ui.widgets.row_model import RowRole
-
-WEDNESDAY_9 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-# Saturday 2026-11-28 10:00-12:00 Berlin = 09:00-11:00 UTC.
-SAT_10 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-SAT_12 = datetime(2026, 11, 28, 11, 0, tzinfo=UTC)
-
-
-class World:
-    """A colleague's console (its own engine), the shared clock and the windows."""
-
-    def __init__(self, url: URL, tmp_path: Path) -> None:
-        self.url = url
-        self.tmp_path = tmp_path
-        self.clock = SteppingClock(WEDNESDAY_9)
-        self.other = ConsoleServices(Database(create_engine_for(url)), self.clock)
-        self.sessions: list[ConsoleSession] = []
-
-    def session(self, user: str) -> ConsoleSession:
-        services = ConsoleServices(Database(create_engine_for(self.url)), self.clock)
-        session = ConsoleSession(services, services.accounts.user(user))
-        self.sessions.append(session)
-        return session
-
-
-@pytest.fixture
-def world(database_url: URL, tmp_path: Path) -> Iterator[World]:
-    w = World(database_url, tmp_path)
-    svc = w.other
-    for name, role in (
-        ("Ada Admin", "admin"),
-        ("Lea Lead", "lead"),
-        ("Tom Tam", "tam"),
-        ("Ben Agent", "agent"),
-    ):
-        svc.accounts.add_user(name, role)
-    svc.accounts.add_account("Globex", "standard")
-    svc.accounts.add_account("Initech", "premier", tam="Tom Tam")
-    svc.accounts.add_account("Exam Board", "proctored")
-    svc.cases.open_case("Globex", 3, "Slow reports")  # due Thu 09:00 Berlin
-    svc.exams.add_exam("Exam Board", SAT_10, SAT_12, rrule="FREQ=WEEKLY;BYDAY=SA", title="Finals")
-    yield w
-    for console in w.sessions:
-        console.close()
-    svc.close()
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, world: World) -> Iterator[Callable[[str], AdminWindow]]:
-    windows: list[AdminWindow] = []
-
-    def make(user: str) -> AdminWindow:
-        session = world.session(user)
-        settings = QSettings(str(world.tmp_path / f"{user}.ini"), QSettings.Format.IniFormat)
-        win = AdminWindow(session, settings, ProfileStore(world.tmp_path / "profiles"))
-        qtbot.addWidget(win)
-        win.resize(1280, 760)
-        win.show()
-        win.start()
-        qtbot.waitUntil(lambda: not win.targets_tab.stale, timeout=10_000)
-        windows.append(win)
-        return win
-
-    yield make
-    for win in windows:
-        win.close()
-
-
-def show_tab(qtbot: QtBot, win: AdminWindow, name: str) -> Any:
-    tab = win.by_name[name]
-    win.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: not tab.stale and tab.busy == 0, timeout=10_000)
-    return tab
-
-
-def wait_status(qtbot: QtBot, tab: Any, text: str) -> None:
-    qtbot.waitUntil(lambda: text in tab.status.text(), timeout=10_000)
 
 
 def due_of_first_case(world: World) -> datetime | None:

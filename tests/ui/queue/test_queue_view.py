@@ -17,7 +17,7 @@ from console.domain.cases import CaseStatus
 from console.domain.plans import Category, Plan, Severity
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow, build_rows
-from tests.ui.conftest import UI_NOW, CaseFactory
+from tests.support.ui_clock import UI_NOW, CaseFactory
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode, apply_filter
 from ui.queue.queue_model import QueueColumn
 from ui.queue.queue_view import QueueView

@@ -1,5 +1,5 @@
 """The wallboard window over a real database (both backends), filled with the
-hand-computed week of ``tests/console/services/test_wallboard.py``: every tile's
+hand-computed week of ``tests/support/wallboard_week.py``: every tile's
 figure and colour, the ticking countdowns, live refresh from another console,
 the persisted filters, reassigning from the lead panel, the thresholds dialog,
 what agents do not get, full screen, and qtmodeltester on each model."""

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.ui.conftest import BERLIN, NEW_YORK
+from tests.support.ui_clock import BERLIN, NEW_YORK
 from ui.widgets import time_text
 from ui.widgets.time_text import (
     clock_text,

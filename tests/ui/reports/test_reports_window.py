@@ -1,5 +1,5 @@
 """The reports window over a real database on both backends, against the
-hand-computed Tuesday and Wednesday of ``tests/console/services/test_reports.py``:
+hand-computed Tuesday and Wednesday of ``tests/support/report_week.py``:
 the figures shown, presets and custom dates (persisted), live refresh from the
 change feed, CSV export, the role check and bad periods; the model contract; and
 renderings in both themes."""

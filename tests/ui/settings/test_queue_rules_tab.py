@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.queueing import DEFAULT_CHAIN, QueueRule, RuleChain
-from tests.ui.test_admin_window import WEDNESDAY_9, World, open_window, show_tab, wait_status, world
+from tests.support.admin_world import WEDNESDAY_9, World, show_tab, wait_status
 from ui.settings.admin_window import AdminWindow
 from ui.settings.queue_rule_model import ON
 from ui.settings.queue_rules_tab import QueueRulesTab
 from ui.theme import DARK, LIGHT, apply_theme
 from ui.wording import why_text
-
-__all__ = ["open_window", "world"]  # the admin window's fixtures
 
 
 def add_cases(world: World) -> tuple[int, int, int]:
