@@ -87,6 +87,7 @@ class CockpitWindow(QMainWindow):
         self.service = cockpit_service(session)
         self.owns_session = False  # set when this window is the whole application
         self.snapshot: CockpitSnapshot | None = None
+        self._updated_at: datetime | None = None
         self.tam: UserView | None = session.user if session.user.role is Role.TAM else None
         self._reads = OneAtATime(self._read)  # one read at a time; a request meanwhile reads again
         self._closed = False
@@ -291,9 +292,8 @@ class CockpitWindow(QMainWindow):
         self.list_title.setText(f"{title} ({len(snapshot.accounts)})")
         calendar = snapshot.programme.calendar
         self.status_zone.setText(zone_note_text(now, calendar.zone, calendar.time_zone))
-        self.status_live.setText(
-            self.tr("Live · updated {0}").format(clock_text(datetime.now(UTC), seconds=True))
-        )
+        self._updated_at = datetime.now(UTC)
+        self._show_live()
         if not snapshot.accounts:
             who = self.tr("you") if mine else snapshot.tam.name
             self._show_empty(
@@ -363,13 +363,23 @@ class CockpitWindow(QMainWindow):
             since = (time.monotonic() - self._last_read) * 1000
             self._apply_timer.start(max(APPLY_DELAY_MS, int(MIN_READ_INTERVAL_MS - since)))
 
+    def _show_live(self) -> None:
+        """"Live", with the time of the last update once there was one (a connection
+        that comes up after the first read must not hide it)."""
+        if self._updated_at is None:
+            self.status_live.setText(self.tr("Live"))
+        else:
+            self.status_live.setText(
+                self.tr("Live · updated {0}").format(clock_text(self._updated_at, seconds=True))
+            )
+
     @Slot(bool, str)
     def on_connection(self, connected: bool, message: str) -> None:
         if connected:
             if self.banner.isVisible():
                 self.banner.clear()
                 self.reload()
-            self.status_live.setText(self.tr("Live"))
+            self._show_live()
         else:
             self.banner.show_message(
                 self.tr("The database is unreachable — reconnecting… Countdowns keep running.")
