@@ -10,6 +10,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from console.domain.cases import CaseSummary
 from console.domain.plans import Plan, Severity
 from console.services.readmodels.queue import QueueRow
 from console.sla.clock import ClockState
@@ -32,6 +33,13 @@ class Alert:
     plan: Plan
     minutes_left: int = 0  # AT_RISK: whole minutes left on the clock
     on_call: bool = False  # NEW_URGENT: raised by a TAM's on-call watch
+
+    @classmethod
+    def about(cls, kind: AlertKind, case: CaseSummary, minutes_left: int = 0, on_call: bool = False) -> Alert:
+        """The alert of ``kind`` about ``case``."""
+        return cls(
+            kind, case.id, case.number, case.account_name, case.subject, case.plan, minutes_left, on_call
+        )
 
 
 class AlertWatcher:
@@ -65,31 +73,12 @@ class AlertWatcher:
                     # One notification per case: a new Severity 1 is at risk from the
                     # start (15 minutes), so the at-risk alert would only repeat it.
                     self._alerted.add((AlertKind.AT_RISK, case.id))
-                    alerts.append(
-                        Alert(
-                            AlertKind.NEW_URGENT,
-                            case.id,
-                            case.number,
-                            case.account_name,
-                            case.subject,
-                            case.plan,
-                        )
-                    )
+                    alerts.append(Alert.about(AlertKind.NEW_URGENT, case))
             if mine_or_free and row.clock is not None and row.clock.state is ClockState.AT_RISK:
                 key = (AlertKind.AT_RISK, case.id)
                 if key not in self._alerted:
                     self._alerted.add(key)
                     minutes = max(0, row.clock.remaining_seconds) // 60
-                    alerts.append(
-                        Alert(
-                            AlertKind.AT_RISK,
-                            case.id,
-                            case.number,
-                            case.account_name,
-                            case.subject,
-                            case.plan,
-                            minutes_left=minutes,
-                        )
-                    )
+                    alerts.append(Alert.about(AlertKind.AT_RISK, case, minutes_left=minutes))
         self._seen = current
         return alerts

@@ -43,15 +43,5 @@ class TamAlertWatcher:
             if case.id in self._alerted:
                 continue
             self._alerted.add(case.id)
-            alerts.append(
-                Alert(
-                    AlertKind.NEW_URGENT,
-                    case.id,
-                    case.number,
-                    case.account_name,
-                    case.subject,
-                    case.plan,
-                    on_call=True,
-                )
-            )
+            alerts.append(Alert.about(AlertKind.NEW_URGENT, case, on_call=True))
         return alerts
