@@ -42,8 +42,7 @@ from console.services.infrastructure.feed import Change, ChangeListener, latest_
 from console.services.readmodels.live_queue import LiveQueue
 from console.services.readmodels.queue import QueueRow, QueueSnapshot
 from console.storage.engine import create_engine_for
-from ui.event_loop import install_event_loop
-from ui.gui_collector import collect_on_gui_thread
+from ui.gui_runtime import prepare_gui_thread
 from ui.handlers import start as start_handler
 from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
@@ -400,8 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms")
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    install_event_loop(app)
-    collect_on_gui_thread(app)  # as ui.app: the cycle collector runs on the GUI thread only
+    prepare_gui_thread(app, favour=False)  # as ui.app (the switch interval is set above)
     with temporary_database("sqlite") as url:
         small_organisation(url, 2)
         db = Database(create_engine_for(url))

@@ -33,6 +33,7 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
+from ui.gui_runtime import prepare_gui_thread
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, Theme, apply_theme
@@ -79,6 +80,7 @@ def main() -> int:
     QCoreApplication.setOrganizationName("Support Console screenshots")
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    prepare_gui_thread(app)  # as ui.app: the windows' async loads need qasync's loop
     folder = tempfile.mkdtemp()
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     engine = create_engine_for(str(Path(folder) / "demo.sqlite3"))

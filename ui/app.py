@@ -15,15 +15,13 @@ from console.domain.permissions import roles_for
 from console.logs import RunKind, configure_logging
 from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
 from console.services.usecases.open_database import SchemaTooNew
-from ui.event_loop import install_event_loop
-from ui.gui_collector import collect_on_gui_thread
+from ui.gui_runtime import prepare_gui_thread
 from ui.main_window import MainWindow
 from ui.options import THEME
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
 from ui.theme import THEMES, ThemeName, apply_theme
 from ui.views import VIEWS, View, create_view, start_view
-from ui.worker import favour_gui_thread
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,11 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
     QCoreApplication.setOrganizationName("Support Console")
     QCoreApplication.setApplicationName("support-console")
-    favour_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_event_loop(app)  # qasync: the GUI's async handlers run in Qt's event loop
-    collect_on_gui_thread(app)  # cycles holding Qt objects are freed on this thread, never a worker
+    prepare_gui_thread(app)  # qasync's loop, the cycle collector on this thread, the GIL sooner
     settings = QSettings()
     theme_name = args.theme or THEME.read(settings)
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))

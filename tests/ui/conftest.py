@@ -25,8 +25,7 @@ from console.services.usecases.casework import due_time
 from console.storage.engine import create_engine_for
 from tests.support.gui_thread_guard import GuiThreadGuard
 from tests.support.ui_clock import BERLIN, NEW_YORK, UI_NOW, CaseFactory
-from ui.event_loop import install_event_loop
-from ui.gui_collector import collect_on_gui_thread
+from ui.gui_runtime import prepare_gui_thread
 from ui.widgets import time_text
 
 
@@ -34,10 +33,9 @@ from ui.widgets import time_text
 def gui_event_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """qasync's loop over the test QApplication, as ``ui.app`` installs it: the
     handlers run while ``qtbot.waitUntil`` turns Qt's event loop."""
-    loop = install_event_loop(qapp)
-    collector = collect_on_gui_thread(qapp)  # as ui.app: cycles are freed on the GUI thread only
-    yield loop
-    collector.stop()
+    runtime = prepare_gui_thread(qapp)  # as ui.app does
+    yield runtime.loop
+    runtime.collector.stop()
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 
