@@ -21,11 +21,9 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +46,9 @@ from ui.wallboard.lead_panel import LeadPanel
 from ui.wallboard.next_to_breach_model import ClockRole, NextToBreachModel
 from ui.wallboard.thresholds_dialog import ThresholdsDialog
 from ui.wallboard.tile_grid import TileGrid
-from ui.wallboard.tile_texts import plan_name
 from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.trend_chart import TrendChart
+from ui.wallboard.wallboard_header import WallboardHeader
 from ui.wallboard.wallboard_style import MUTED, STYLE_SHEET, font, palette, scaled
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, date_clock_text
@@ -60,10 +58,6 @@ log = get_logger(__name__)
 REFRESH_EVERY_MS = 30_000
 MIN_REFRESH_GAP_MS = 2_000
 BURST_DELAY_MS = 150
-TEAM_TOOLTIP = (
-    "Team: agent figures and loads count the team's members; case figures count the "
-    "cases assigned to them plus the unassigned cases (the shared pool every team draws from)."
-)
 
 
 def save_thresholds(board: WallboardService, changes: list[Threshold], actor: int) -> None:
@@ -96,66 +90,18 @@ class WallboardWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(1024, 640)
 
-        # header: title, clock, filters, lead's buttons
-        self.title = QLabel(self.tr("Support wallboard"))
-        self.clock_label = QLabel("")
-        self.clock_label.setProperty("muted", True)
-        self.status_label = QLabel(self.tr("Loading…"))
-        self.status_label.setProperty("muted", True)
-        # two short lines rather than a header wider than a 1024 px window
-        self.status_label.setWordWrap(True)
-        self.team_combo = QComboBox()
-        self.team_combo.setToolTip(self.tr(TEAM_TOOLTIP))
-        self.team_combo.addItem(self.tr("All teams"), None)
-        self.plan_buttons: dict[Plan, QToolButton] = {}
-        for plan in Plan:
-            button = QToolButton()
-            button.setText(plan_name(plan))
-            button.setToolTip(self.tr("Show the cases of the {0} plan").format(plan.label))
-            button.setCheckable(True)
-            button.setChecked(True)
-            button.toggled.connect(lambda checked, p=plan: self._plan_toggled(p, checked))
-            self.plan_buttons[plan] = button
-        self.thresholds_button = QToolButton()
-        self.thresholds_button.setText(self.tr("Thresholds…"))
-        self.thresholds_button.clicked.connect(self.open_thresholds)
-        self.panel_button = QToolButton()
-        self.panel_button.setText(self.tr("Lead panel"))
-        self.panel_button.setCheckable(True)
-        self.panel_button.setToolTip(self.tr("Open cases to reassign and the agents' load"))
-        self.panel_button.toggled.connect(self._panel_toggled)
-        for lead_button in (self.thresholds_button, self.panel_button):
-            lead_button.setVisible(self.is_lead)
-
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.clock_label)
-        header.addLayout(titles)
-        header.addStretch(1)
-        self.team_label = QLabel(self.tr("Team"))
-        self.team_label.setProperty("muted", True)
-        self.team_label.setToolTip(self.tr(TEAM_TOOLTIP))
-        # The filters and buttons as one piece, beside the title when there is room,
-        # else on a line of their own under it (a laptop with the lead panel open).
-        self.controls = QWidget()
-        controls = QHBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(self.team_label)
-        controls.addWidget(self.team_combo)
-        controls.addSpacing(12)
-        for button in self.plan_buttons.values():
-            controls.addWidget(button)
-        controls.addSpacing(12)
-        controls.addWidget(self.thresholds_button)
-        controls.addWidget(self.panel_button)
-        header.addWidget(self.controls)
-        header.addSpacing(12)
-        header.addWidget(self.status_label)
-        self.header_layout = header
-        self.controls_row = QHBoxLayout()
-        self.controls_row.addStretch(1)
+        # header: title, clock, filters, lead's buttons, live status
+        self.header = WallboardHeader(self.is_lead)
+        self.header.plan_toggled.connect(self._plan_toggled)
+        self.header.thresholds_button.clicked.connect(self.open_thresholds)
+        self.header.panel_button.toggled.connect(self._panel_toggled)
+        # the parts the window and its tests reach often
+        self.clock_label = self.header.clock_label
+        self.status_label = self.header.status_label
+        self.team_combo = self.header.team_combo
+        self.plan_buttons = self.header.plan_buttons
+        self.thresholds_button = self.header.thresholds_button
+        self.panel_button = self.header.panel_button
 
         # tiles
         grid = self.tile_grid = TileGrid()
@@ -182,8 +128,7 @@ class WallboardWindow(QMainWindow):
 
         main = QWidget()
         stack = self.main_layout = QVBoxLayout(main)
-        stack.addLayout(header)
-        stack.addLayout(self.controls_row)
+        stack.addWidget(self.header)
         stack.addLayout(grid, 5)
         stack.addWidget(self.breach_title)
         stack.addWidget(self.breach_strip)
@@ -473,17 +418,7 @@ class WallboardWindow(QMainWindow):
         scale = max(0.55, min((self.width() - panel) / 1920, self.height() / 1080))
         scale = round(scale, 3)
         self._scale = scale
-        self.title.setFont(font(34, scale, QFont.Weight.Bold))
-        self.clock_label.setFont(font(20, scale))
-        self.status_label.setFont(font(16, scale))
-        self.team_label.setFont(font(18, scale))
-        for widget in (
-            self.team_combo,
-            *self.plan_buttons.values(),
-            self.thresholds_button,
-            self.panel_button,
-        ):
-            widget.setFont(font(18, scale))
+        self.header.set_scale(scale)
         self.breach_title.setFont(font(22, scale, QFont.Weight.DemiBold))
         self.breach_title.setStyleSheet(f"color: {MUTED};")
         self.breach_empty.setFont(font(22, scale))
@@ -504,19 +439,7 @@ class WallboardWindow(QMainWindow):
     def _place_controls(self, panel: int) -> None:
         """The filters beside the title when the header has room, else under it."""
         margins = self.main_layout.contentsMargins()
-        room = self.width() - panel - margins.left() - margins.right()
-        spacing = self.header_layout.spacing()
-        titles = max(self.title.sizeHint().width(), self.clock_label.sizeHint().width())
-        status = self.status_label.minimumSizeHint().width()
-        beside = room >= titles + self.controls.sizeHint().width() + status + 12 + 4 * spacing
-        if beside == (self.header_layout.indexOf(self.controls) >= 0):
-            return
-        if beside:
-            self.controls_row.removeWidget(self.controls)
-            self.header_layout.insertWidget(self.header_layout.indexOf(self.status_label) - 1, self.controls)
-        else:
-            self.header_layout.removeWidget(self.controls)
-            self.controls_row.addWidget(self.controls)
+        self.header.place_controls(self.width() - panel - margins.left() - margins.right())
 
     def _place_trend(self) -> None:
         """Show the trend when the column has room for its legible minimum under
@@ -531,8 +454,6 @@ class WallboardWindow(QMainWindow):
                 continue
             if widget is not None and widget.isHidden():
                 continue
-            if item.layout() is self.controls_row and self.controls_row.indexOf(self.controls) < 0:
-                continue  # empty: the filters sit beside the title
             if item.layout() is self.tile_grid:
                 # the tiles' wrapped detail lines count, not just the grid's minimum
                 used += max(self.tile_grid.needed_height(), item.minimumSize().height()) + layout.spacing()
