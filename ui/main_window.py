@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         if self._busy:
-            QTimer.singleShot(200, self.reload_queue)
+            QTimer.singleShot(200, self, self.reload_queue)
             return
         self._busy = True
         self.status_counts.setText(self.tr("Loading the queue…"))
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         except Exception as error:
             self._busy = False
             if is_connection_error(error):
-                QTimer.singleShot(2000, self.reload_queue)
+                QTimer.singleShot(2000, self, self.reload_queue)
             else:
                 self.statusBar().showMessage(error_text(error), 8000)
             return
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             self._pending = changes + self._pending  # try again; nothing is lost
             if not is_connection_error(error):
                 log.error("applying changes failed: %s", error)
-            QTimer.singleShot(1000, self._schedule_apply)
+            QTimer.singleShot(1000, self, self._schedule_apply)
             return
         self._snapshot_ready(snapshot)
         self.status_live.setText(

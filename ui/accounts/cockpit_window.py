@@ -309,7 +309,7 @@ class CockpitWindow(QMainWindow):
         if self._closed:
             return
         if is_connection_error(error):
-            QTimer.singleShot(2000, self.reload)
+            QTimer.singleShot(2000, self, self.reload)
         elif isinstance(error, ServiceError):
             self._show_empty(error_text(error))
             self.statusBar().showMessage(error_text(error), 8000)

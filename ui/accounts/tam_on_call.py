@@ -104,7 +104,7 @@ class TamOnCall(QObject):
             log.warning("on-call check failed: %s", error_text(error))
             if self._checks.again and not self._stopped:
                 self._checks.again = False
-                QTimer.singleShot(1000, self.check)
+                QTimer.singleShot(1000, self, self.check)
             return
         if self._stopped:
             return

@@ -234,7 +234,7 @@ class ReportsWindow(QMainWindow):
         except Exception as error:
             if is_connection_error(error):
                 self.status.setText(self.tr("The database is unreachable — retrying…"))
-                QTimer.singleShot(2000, self.reload)
+                QTimer.singleShot(2000, self, self.reload)
             else:
                 log.error("the report failed: %s", error)
                 self.banner.show_message(self.tr("The report failed: {0}").format(error_text(error)))

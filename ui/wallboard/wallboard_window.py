@@ -271,7 +271,7 @@ class WallboardWindow(QMainWindow):
                 log.error("wallboard refresh failed: %s", error)
                 self.status_label.setText(error_text(error))
             self._refreshes.again = False  # the retry reads the filter of its moment
-            QTimer.singleShot(MIN_REFRESH_GAP_MS, self.refresh)
+            QTimer.singleShot(MIN_REFRESH_GAP_MS, self, self.refresh)
             return
         if self._closed:
             return

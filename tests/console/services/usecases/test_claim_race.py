@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 from datetime import UTC, datetime
+from multiprocessing.managers import BarrierProxy
 
 from sqlalchemy import select
 from sqlalchemy.engine import URL
@@ -21,12 +22,13 @@ CASES = 2000
 CLAIMERS = 8
 
 
-def claim_until_empty(url: str, agent: str) -> list[int]:
+def claim_until_empty(url: str, agent: str, ready: BarrierProxy) -> list[int]:
     from console.services.usecases.cases import CaseService
 
     db = Database(create_engine_for(url))
     service = CaseService(db, clock=lambda: datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
     claimed: list[int] = []
+    ready.wait()  # all claimers start together, however slowly each process spawned
     try:
         while True:
             try:
@@ -44,8 +46,9 @@ def test_every_case_claimed_exactly_once(services: Services, database_url: URL) 
     fill_open_cases(services.db, CASES, WEDNESDAY_9)
     url = database_url.render_as_string(hide_password=False)
     context = multiprocessing.get_context("spawn")
-    with context.Pool(CLAIMERS) as pool:
-        results = pool.starmap(claim_until_empty, [(url, agent) for agent in agents])
+    with context.Manager() as manager, context.Pool(CLAIMERS) as pool:
+        ready = manager.Barrier(CLAIMERS)
+        results = pool.starmap(claim_until_empty, [(url, agent, ready) for agent in agents])
     claimed = [number for numbers in results for number in numbers]
     counts = Counter(claimed)
     assert len(claimed) == CASES
