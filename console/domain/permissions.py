@@ -85,6 +85,13 @@ def may_assign_to(role: Role, actor_id: int, assignee_id: int | None) -> bool:
     return allowed(role, Action.ASSIGN_TO_OTHERS) or (assignee_id is not None and assignee_id == actor_id)
 
 
+def may_change_case(role: Role, actor_id: int, assignee_id: int | None) -> bool:
+    """Agents and TAMs change (and write on) only the cases that are theirs or
+    unassigned; leads and admins any. The database holds the same rule (the
+    trigger ``sc_check_case_write`` of migration 0003)."""
+    return allowed(role, Action.ASSIGN_TO_OTHERS) or assignee_id is None or assignee_id == actor_id
+
+
 def reads_every_cockpit(role: Role) -> bool:
     """Leads and admins open any TAM's cockpit; a TAM only their own."""
     return allowed(role, Action.OPEN_COCKPIT) and role is not Role.TAM

@@ -6,7 +6,7 @@ imports and the simulator."""
 from __future__ import annotations
 
 from console.domain.cases import Role
-from console.domain.permissions import Action, allowed, may_assign_to, roles_for
+from console.domain.permissions import Action, allowed, may_assign_to, may_change_case, roles_for
 from console.services.errors import NotAllowed
 from console.storage.models import User
 
@@ -31,11 +31,25 @@ def require(actor: User | None, action: Action, doing: str | None = None) -> Non
         raise NotAllowed(f"{actor.name} is deactivated")
 
 
-def may_assign(actor: User | None, assignee: User | None) -> None:
-    """Agents take their own cases; leads and admins assign anyone; a deactivated
-    person no one."""
+def may_assign(actor: User | None, assignee: User | None, holder_id: int | None = None) -> None:
+    """Agents take their own cases — unassigned ones, not a colleague's; leads and
+    admins assign anyone; a deactivated person no one."""
     if actor is not None and not actor.active:
         raise NotAllowed(f"{actor.name} is deactivated")
-    if actor is None or may_assign_to(Role(actor.role), actor.id, None if assignee is None else assignee.id):
+    if actor is None:
         return
-    raise NotAllowed(f"{actor.name} ({actor.role}) may not assign cases to others: that takes a lead")
+    role = Role(actor.role)
+    if not may_assign_to(role, actor.id, None if assignee is None else assignee.id):
+        raise NotAllowed(f"{actor.name} ({actor.role}) may not assign cases to others: that takes a lead")
+    may_change(actor, holder_id)
+
+
+def may_change(actor: User | None, holder_id: int | None, number: int | None = None) -> None:
+    """Refuse an agent or TAM a case that is assigned to someone else."""
+    if actor is None or may_change_case(Role(actor.role), actor.id, holder_id):
+        return
+    case = "this case" if number is None else f"case #{number}"
+    raise NotAllowed(
+        f"{actor.name} ({actor.role}) may not change {case}: it is assigned to someone else "
+        "(only they or a lead may)"
+    )

@@ -141,12 +141,19 @@ class User(Base):
 
     id: Mapped[IntPk]
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    # What the person types at sign-in; on PostgreSQL their login role is
+    # "<login>@<database>" (console.storage.access).
+    login: Mapped[str] = mapped_column(String(30), unique=True)
     role: Mapped[str] = mapped_column(String(10))
     languages: Mapped[str] = mapped_column(String(100), default="en")  # "en,de"
     presence: Mapped[str] = mapped_column(String(10), default="offline")
     email: Mapped[str | None] = mapped_column(String(200), nullable=True)
     team: Mapped[str | None] = mapped_column(String(80), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # PostgreSQL only (console.domain.people.PasswordState); written by the
+    # database's own functions, never by a client.
+    password_state: Mapped[str] = mapped_column(String(10), default="none")
+    one_time_until: Mapped[OptionalInstant]
     created_at: Mapped[Instant]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -154,6 +161,7 @@ class User(Base):
     __table_args__ = (
         CheckConstraint("role IN ('agent', 'lead', 'tam', 'admin')", name="role_known"),
         CheckConstraint("presence IN ('online', 'away', 'offline')", name="presence_known"),
+        CheckConstraint("password_state IN ('none', 'one_time', 'own')", name="password_state_known"),
     )
 
 
@@ -306,6 +314,8 @@ class Message(Base):
     author_kind: Mapped[str] = mapped_column(String(10))
     author_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     author_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), nullable=True)
+    # A customer's words typed in by an agent (said on the phone): "entered by".
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[Instant]
 

@@ -22,6 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from console.storage.access import bind_access, is_bound
 from console.storage.engine import writer
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -136,7 +137,7 @@ def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
         connection.commit()
         try:
-            return _upgrade_on(connection)
+            return _upgrade_on(connection, every_time=_bind_roles)
         finally:
             connection.rollback()
             connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
@@ -144,8 +145,12 @@ def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
 
 
 def _upgrade_on(
-    connection: Connection, before_commit: Callable[[Connection], None] | None = None
+    connection: Connection,
+    before_commit: Callable[[Connection], None] | None = None,
+    every_time: Callable[[Connection], None] | None = None,
 ) -> SchemaStatus:
+    """Migrate in one transaction; ``before_commit`` checks a migration that ran,
+    ``every_time`` runs in that transaction whether one ran or not."""
     with connection.begin():
         status = _status(connection)
         if status.state is SchemaState.AHEAD:
@@ -154,4 +159,14 @@ def _upgrade_on(
             command.upgrade(alembic_config(connection), "head")
             if before_commit is not None:
                 before_commit(connection)
+        if every_time is not None:
+            every_time(connection)
     return _status(connection)
+
+
+def _bind_roles(connection: Connection) -> None:
+    """On PostgreSQL: this database's roles and grants, made when missing (a new
+    database, one upgraded from before people signed in, or a copy running under
+    another name). See console.storage.access."""
+    if not is_bound(connection):
+        bind_access(connection)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.services.errors import NotFound
+from console.services.errors import NotAllowed, NotFound
+from console.services.infrastructure.database import PERSON_LOGIN
 from console.storage.models import Account, Case, User
 
 
@@ -45,5 +46,33 @@ def user_named(session: Session, name: str | int) -> User:
 
 
 def optional_user(session: Session, name: str | int | None) -> User | None:
-    """The acting user, or None for the system (the command line without --as)."""
-    return None if name is None else user_named(session, name)
+    """The acting user: on a person's own connection (PostgreSQL) always that
+    person — naming anyone else is refused, naming no one means them; otherwise
+    (SQLite, the owner) the user named, or None for the system."""
+    login = session.info.get(PERSON_LOGIN)
+    if login is None:
+        return None if name is None else user_named(session, name)
+    me = session.scalars(select(User).where(User.login == login)).one_or_none()
+    if me is None:
+        raise NotAllowed(f"the connection's role belongs to no person here (login {login!r})")
+    if name is not None and not _names(me, name):
+        raise NotAllowed(
+            f"you are signed in as {me.name}: you act as yourself, not as {name!r} "
+            "(acting as someone else takes the database's owner role)"
+        )
+    return me
+
+
+def acting_user(session: Session, name: str | int | None) -> User:
+    """The person who acts, when an action needs one (no system fallback)."""
+    who = optional_user(session, name)
+    if who is None:
+        raise NotAllowed("say who acts: --as NAME (before the command)")
+    return who
+
+
+def _names(user: User, name: str | int) -> bool:
+    if isinstance(name, int):
+        return user.id == name
+    wanted = name.strip().lower()
+    return wanted in (user.name.lower(), user.login)

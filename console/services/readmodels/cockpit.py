@@ -29,7 +29,7 @@ from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from console.services.infrastructure.database import Database, to_second
-from console.services.infrastructure.lookup import account_named, optional_user, user_named
+from console.services.infrastructure.lookup import account_named, acting_user, optional_user, user_named
 from console.services.infrastructure.programme import Programme
 from console.services.permissions import require
 from console.services.readmodels.queue import QueueRow, build_rows, clock_reader
@@ -423,7 +423,7 @@ def _may_read(who: User | None, tam: User) -> None:
 def _author(session: Session, actor: str | int | None) -> User:
     if actor is None:
         raise InvalidInput("a TAM note needs an author (act as a user)")
-    who = user_named(session, actor)
+    who = acting_user(session, actor)
     require(who, Action.WRITE_TAM_NOTES)
     return who
 

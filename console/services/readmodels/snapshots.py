@@ -18,6 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, Presence, Role, instant
+from console.domain.people import PasswordState
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Category, Plan
 from console.storage.models import Account, Case, CaseEvent, Contact, Message, User
 from console.storage.types import EpochSeconds
@@ -142,6 +143,9 @@ class UserView:
     team: str | None
     active: bool
     version: int
+    login: str = ""
+    password_state: PasswordState = PasswordState.NONE
+    one_time_until: datetime | None = None
 
 
 def user_view(user: User) -> UserView:
@@ -155,6 +159,9 @@ def user_view(user: User) -> UserView:
         user.team,
         user.active,
         user.version,
+        user.login,
+        PasswordState(user.password_state),
+        user.one_time_until,
     )
 
 

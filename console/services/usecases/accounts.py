@@ -8,11 +8,13 @@ opened under).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, Presence, Role
+from console.domain.people import login_from_name, login_problem
 from console.domain.permissions import Action
 from console.domain.plans import Plan
 from console.services.base import Service
@@ -22,6 +24,7 @@ from console.services.infrastructure.inputs import language_of, languages_of, pl
 from console.services.infrastructure.lookup import account_named, optional_user, user_named
 from console.services.permissions import require
 from console.services.readmodels.snapshots import AccountView, UserView, account_view, user_view
+from console.services.usecases.setup_change import actor_id
 from console.storage.models import Account, Case, Contact, User
 
 
@@ -36,33 +39,12 @@ class AccountService(Service):
         team: str | None = None,
         email: str | None = None,
         actor: str | int | None = None,
+        login: str | None = None,
     ) -> UserView:
-        clean = " ".join(name.split())
-        if not clean:
-            raise InvalidInput("a user needs a name")
-        try:
-            kind = role if isinstance(role, Role) else Role.parse(role)
-        except ValueError as error:
-            raise InvalidInput(str(error)) from None
-        langs = languages_of(languages) or ["en"]
-        moment = self.clock()
+        """Add a person (on PostgreSQL the database makes their login role; they
+        sign in once an admin gives them a one-time password: PeopleService)."""
         with self.db.write() as session:
-            require(optional_user(session, actor), Action.MANAGE_USERS, doing="add users")
-            if session.scalar(select(User.id).where(func.lower(User.name) == clean.lower())) is not None:
-                raise InvalidInput(f"a user named {clean!r} already exists")
-            user = User(
-                name=clean,
-                role=kind.value,
-                languages=",".join(langs),
-                presence=Presence.OFFLINE.value,
-                email=email,
-                team=team,
-                active=True,
-                created_at=moment,
-            )
-            session.add(user)
-            session.flush()
-            Database.record_change(session, "user", user.id, "added", at=moment)
+            user = insert_user(session, self.clock(), name, role, languages, team, email, actor, login)
             return user_view(user)
 
     def users(self, role: Role | None = None) -> list[UserView]:
@@ -105,7 +87,8 @@ class AccountService(Service):
         chosen = plan_of(plan)
         moment = self.clock()
         with self.db.write() as session:
-            require(optional_user(session, actor), Action.MANAGE_ACCOUNTS, doing="add accounts")
+            who = optional_user(session, actor)
+            require(who, Action.MANAGE_ACCOUNTS, doing="add accounts")
             if (
                 session.scalar(select(Account.id).where(func.lower(Account.name) == clean.lower()))
                 is not None
@@ -132,7 +115,7 @@ class AccountService(Service):
             )
             session.add(account)
             session.flush()
-            Database.record_change(session, "account", account.id, "added", at=moment)
+            Database.record_change(session, "account", account.id, "added", actor_id=actor_id(who), at=moment)
             return account_view(account, None if tam_user is None else tam_user.name)
 
     def add_contact(
@@ -150,7 +133,8 @@ class AccountService(Service):
             raise InvalidInput("a contact needs a name")
         moment = self.clock()
         with self.db.write() as session:
-            require(optional_user(session, actor), Action.ADD_CONTACTS)
+            who = optional_user(session, actor)
+            require(who, Action.ADD_CONTACTS)
             acct = account_named(session, account)
             session.add(
                 Contact(
@@ -161,7 +145,9 @@ class AccountService(Service):
                     language=language_of(language) if language else acct.language,
                 )
             )
-            Database.record_change(session, "account", acct.id, "contact_added", at=moment)
+            Database.record_change(
+                session, "account", acct.id, "contact_added", actor_id=actor_id(who), at=moment
+            )
         return self.account(account)
 
     def accounts(self) -> list[AccountView]:
@@ -202,7 +188,8 @@ class AccountService(Service):
         chosen = plan_of(plan)
         moment = self.clock()
         with self.db.write() as session:
-            require(optional_user(session, actor), Action.MANAGE_ACCOUNTS, doing="change an account's plan")
+            who = optional_user(session, actor)
+            require(who, Action.MANAGE_ACCOUNTS, doing="change an account's plan")
             acct = account_named(session, account)
             old = acct.plan_code
             if old != chosen.value:
@@ -211,5 +198,56 @@ class AccountService(Service):
                     acct.tam_id = None
                     acct.early_adopter = False
                     acct.trial_until = None
-                Database.record_change(session, "account", acct.id, "plan", at=moment)
+                Database.record_change(session, "account", acct.id, "plan", actor_id=actor_id(who), at=moment)
         return self.account(account)
+
+
+def insert_user(
+    session: Session,
+    moment: datetime,
+    name: str,
+    role: Role | str,
+    languages: Sequence[str],
+    team: str | None,
+    email: str | None,
+    actor: str | int | None,
+    login: str | None,
+) -> User:
+    """Add a person in the caller's transaction (checked as an admin's action)."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise InvalidInput("a user needs a name")
+    try:
+        kind = role if isinstance(role, Role) else Role.parse(role)
+    except ValueError as error:
+        raise InvalidInput(str(error)) from None
+    langs = languages_of(languages) or ["en"]
+    who = optional_user(session, actor)
+    require(who, Action.MANAGE_USERS, doing="add users")
+    if session.scalar(select(User.id).where(func.lower(User.name) == clean.lower())) is not None:
+        raise InvalidInput(f"a user named {clean!r} already exists")
+    taken = set(session.scalars(select(User.login)))
+    if login is None:
+        chosen = login_from_name(clean, taken)
+    else:
+        chosen = login.strip()
+        problem = login_problem(chosen)
+        if problem is not None:
+            raise InvalidInput(problem)
+        if chosen in taken:
+            raise InvalidInput(f"the login {chosen!r} is taken")
+    user = User(
+        name=clean,
+        login=chosen,
+        role=kind.value,
+        languages=",".join(langs),
+        presence=Presence.OFFLINE.value,
+        email=email,
+        team=team,
+        active=True,
+        created_at=moment,
+    )
+    session.add(user)
+    session.flush()
+    Database.record_change(session, "user", user.id, "added", actor_id=actor_id(who), at=moment)
+    return user

@@ -25,8 +25,14 @@ from console.services.base import Service
 from console.services.errors import InvalidInput, NotAllowed, NotFound, NothingToClaim
 from console.services.infrastructure.database import to_second
 from console.services.infrastructure.inputs import category_of, language_of, severity_of, status_of
-from console.services.infrastructure.lookup import account_named, case_by_number, optional_user, user_named
-from console.services.permissions import may_assign, require
+from console.services.infrastructure.lookup import (
+    account_named,
+    acting_user,
+    case_by_number,
+    optional_user,
+    user_named,
+)
+from console.services.permissions import may_assign, may_change, require
 from console.services.readmodels.snapshots import (
     CaseDetail,
     account_view,
@@ -140,7 +146,7 @@ class CaseService(Service):
         """Give the agent the top unassigned case they may work, atomically."""
         moment = to_second(now) if now is not None else self.clock()
         with self.db.write() as session:
-            user = user_named(session, agent)
+            user = acting_user(session, agent)
             require(user, Action.CLAIM_CASES)
             programme = self.loader.load(session)
             ctx = QueueContext(programme.live_exam_accounts(moment), programme.priority_plans)
@@ -196,7 +202,7 @@ class CaseService(Service):
             case = case_by_number(session, number, for_update=self.db.is_postgres)
             check_version(session, case, expected_version)
             target = None if assignee is None else user_named(session, assignee)
-            may_assign(who, target)
+            may_assign(who, target, case.assignee_id)
             if target is not None and Role(target.role) not in (Role.AGENT, Role.LEAD, Role.TAM, Role.ADMIN):
                 raise NotAllowed(f"{target.name} cannot work cases")
             if target is not None and not target.active:
@@ -234,6 +240,7 @@ class CaseService(Service):
             who = optional_user(session, actor)
             require(who, Action.WORK_CASES, doing="change a case's status")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
+            may_change(who, case.assignee_id, number)
             check_version(session, case, expected_version)
             old = CaseStatus(case.status)
             if old is new:
@@ -268,6 +275,7 @@ class CaseService(Service):
             who = optional_user(session, actor)
             require(who, Action.WORK_CASES, doing="change a case's severity")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
+            may_change(who, case.assignee_id, number)
             check_version(session, case, expected_version)
             old = Severity(case.severity)
             if old is new:

@@ -19,8 +19,8 @@ from console.domain.permissions import Action
 from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.errors import InvalidInput, NotAllowed
-from console.services.infrastructure.lookup import case_by_number, user_named
-from console.services.permissions import require
+from console.services.infrastructure.lookup import acting_user, case_by_number
+from console.services.permissions import may_change, require
 from console.services.usecases.casework import audit, check_version, log_case_change, read_summary
 from console.storage.models import Case, Contact, Message, User
 
@@ -87,7 +87,7 @@ class ConversationService(Service):
         """The agent has seen the customer's chat messages (clears the unread marker)."""
         moment = self.clock()
         with self.db.write() as session:
-            user = user_named(session, agent)
+            user = acting_user(session, agent)
             case = case_by_number(session, number, for_update=self.db.is_postgres)
             if case.unread_chat:
                 case.unread_chat = 0
@@ -102,9 +102,10 @@ class ConversationService(Service):
         text = _checked_body(body)
         moment = self.clock()
         with self.db.write() as session:
-            user = user_named(session, agent)
+            user = acting_user(session, agent)
             require(user, Action.WORK_CASES, doing=f"write a {kind.value}")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
+            may_change(user, case.assignee_id, number)
             check_version(session, case, expected_version)
             if kind is MessageKind.CHAT:
                 self._require_chat(session, case)
