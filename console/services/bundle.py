@@ -20,6 +20,7 @@ from console.services.usecases.queue_rules import QueueRulesService
 from console.services.usecases.risk_thresholds import RiskThresholdService
 from console.services.usecases.support_calendar import CalendarService
 from console.services.usecases.targets import TargetService
+from console.services.usecases.people import PeopleService
 from console.services.usecases.user_roles import UserRoleService
 
 
@@ -40,6 +41,7 @@ class ConsoleServices:
         self.calendar = CalendarService(db, self.loader, clock)
         self.risk_thresholds = RiskThresholdService(db, self.loader, clock)
         self.user_roles = UserRoleService(db, self.loader, clock)
+        self.people = PeopleService(db, self.loader, clock)
         self.queue_rules = QueueRulesService(db, self.loader, clock)
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
+from console.storage.access import person_role
 from console.storage.engine import (
     DatabaseUrlError,
     create_engine_for,
@@ -30,7 +31,9 @@ __all__ = [
     "ProfileStore",
     "console_database_url",
     "describe",
+    "person_url",
     "probe_connection",
+    "sign_in_problem",
 ]
 
 
@@ -54,3 +57,27 @@ def probe_connection(url: URL) -> str:
     finally:
         engine.dispose()
     return f"Connected to {describe(url)}."
+
+
+def person_url(url: URL, login: str) -> URL:
+    """The URL by which the person with ``login`` connects to ``url``'s database:
+    their login role is ``<login>@<database>`` (console.storage.access)."""
+    return url.set(username=person_role(url.database or "", login.strip()))
+
+
+_SIGN_IN_PROBLEMS = (
+    ("password authentication failed", "The user name or password is wrong."),
+    ("is not permitted to log in", "This person is deactivated: ask an admin to activate them."),
+    ("does not exist", "No one with that user name works in this database."),
+    ("permission denied for database", "This person may not connect to this database."),
+)
+
+
+def sign_in_problem(error: BaseException) -> str | None:
+    """A refused sign-in in one sentence (wrong password, deactivated person,
+    unknown name); None when ``error`` is something else (the server is down…)."""
+    text_ = str(error)
+    for marker, sentence in _SIGN_IN_PROBLEMS:
+        if marker in text_ and ("role" in text_ or "password" in text_ or "database" in text_):
+            return sentence
+    return None
