@@ -16,11 +16,11 @@ from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
 from console.services.usecases.exams import ExamService
+from console.services.usecases.people import PeopleService
 from console.services.usecases.queue_rules import QueueRulesService
 from console.services.usecases.risk_thresholds import RiskThresholdService
 from console.services.usecases.support_calendar import CalendarService
 from console.services.usecases.targets import TargetService
-from console.services.usecases.people import PeopleService
 from console.services.usecases.user_roles import UserRoleService
 
 
