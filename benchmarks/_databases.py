@@ -1,7 +1,8 @@
 """Throw-away databases for the benchmarks: a SQLite file in a temporary folder, or
 a database created on the PostgreSQL server (``SUPPORT_CONSOLE_BENCH_PG``, default
-postgres@127.0.0.1:5432) and dropped afterwards. Both migrated, with a few users
-and accounts of each plan."""
+postgres@127.0.0.1:5432) and dropped afterwards together with its roles (the
+upgrade binds it: groups ``sc_<database>_*`` and a login role per user). Both
+migrated, with a few users and accounts of each plan."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
+from console.storage.access import drop_roles
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
 
@@ -45,6 +47,7 @@ def temporary_database(backend: str) -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            drop_roles(connection, name)
         admin.dispose()
 
 

@@ -5,7 +5,13 @@ commit returned; this process runs the console's change listener (NOTIFY on
 PostgreSQL, polling on SQLite) and notes the instant each change arrives. Prints
 median, p95 and max latency per backend.
 
+On PostgreSQL the same is measured, in one run, connected as the owner (the
+superuser, writer and listener alike) and as people (``--roles``): the writer
+signed in as one agent, the listening console as another; the agents' figures
+are set beside the owner's with their ratio.
+
     python benchmarks/feed_latency.py [--backend postgresql|sqlite|both] [--changes 200] [--rate 20]
+        [--roles owner,agent]
 """
 
 from __future__ import annotations
@@ -17,11 +23,13 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 
 from _databases import percentile, small_organisation, temporary_database
+from _people import AGENT, OWNER, add_roles_argument, ratio, roles_for, sign_in_people
 
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
@@ -46,43 +54,77 @@ def writer(url: str, changes: int, rate: float, pipe: Connection) -> None:
         svc.close()
 
 
-def run(backend: str, changes: int, rate: float) -> None:
+@dataclass(frozen=True, slots=True)
+class Latencies:
+    milliseconds: list[float]
+    missed: int
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.milliseconds)
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.milliseconds, 0.95)
+
+
+def measure(writer_url: str, listener_url: str, changes: int, rate: float) -> Latencies:
+    """A writer process connected by ``writer_url`` opens ``changes`` cases; a
+    change listener connected by ``listener_url`` notes when each arrives."""
+    engine = create_engine_for(listener_url)
+    seen: dict[int, float] = {}
+    done = threading.Event()
+
+    def on_changes(batch: Sequence[Change]) -> None:
+        now = time.time()
+        for change in batch:
+            if change.entity == "case" and change.action == "opened":
+                seen.setdefault(change.entity_id, now)
+        if len(seen) >= changes:
+            done.set()
+
+    listener = ChangeListener(engine, on_changes, after_id=latest_change_id(engine))
+    parent, child = multiprocessing.get_context("spawn").Pipe()
+    process = multiprocessing.get_context("spawn").Process(
+        target=writer, args=(writer_url, changes, rate, child)
+    )
+    process.start()
+    committed: dict[int, float] = {}
+    with listener:
+        assert parent.recv() == "ready"
+        time.sleep(0.5)  # the listener is connected and caught up
+        parent.send("go")
+        while (message := parent.recv()) is not None:
+            case_id, at = message
+            committed[case_id] = at
+        done.wait(10)
+    process.join()
+    engine.dispose()
+    latencies = [(seen[i] - committed[i]) * 1000 for i in committed if i in seen]
+    return Latencies(latencies, len(committed) - len(latencies))
+
+
+def run(backend: str, changes: int, rate: float, roles: Sequence[str]) -> None:
+    figures: dict[str, Latencies] = {}
     with temporary_database(backend) as url:
-        small_organisation(url, 1)
-        engine = create_engine_for(url)
-        seen: dict[int, float] = {}
-        done = threading.Event()
-
-        def on_changes(batch: Sequence[Change]) -> None:
-            now = time.time()
-            for change in batch:
-                if change.entity == "case" and change.action == "opened":
-                    seen.setdefault(change.entity_id, now)
-            if len(seen) >= changes:
-                done.set()
-
-        listener = ChangeListener(engine, on_changes, after_id=latest_change_id(engine))
-        parent, child = multiprocessing.get_context("spawn").Pipe()
-        process = multiprocessing.get_context("spawn").Process(
-            target=writer, args=(url, changes, rate, child)
-        )
-        process.start()
-        committed: dict[int, float] = {}
-        with listener:
-            assert parent.recv() == "ready"
-            time.sleep(0.5)  # the listener is connected and caught up
-            parent.send("go")
-            while (message := parent.recv()) is not None:
-                case_id, at = message
-                committed[case_id] = at
-            done.wait(10)
-        process.join()
-        engine.dispose()
-        latencies = [(seen[i] - committed[i]) * 1000 for i in committed if i in seen]
-        missed = len(committed) - len(latencies)
+        agents = small_organisation(url, 2)
+        people = sign_in_people(url, agents) if AGENT in roles else {}
+        for role in roles:
+            if role == AGENT:
+                figures[role] = measure(people[agents[0]], people[agents[1]], changes, rate)
+            else:
+                figures[role] = measure(url, url, changes, rate)
+    for role, got in figures.items():
+        who = f" as {role:<5}" if backend == "postgresql" else ""
         print(
-            f"{backend:<10}: {len(latencies)} changes at {rate:g}/s: median {statistics.median(latencies):6.1f} ms, "
-            f"p95 {percentile(latencies, 0.95):6.1f} ms, max {max(latencies):6.1f} ms; missed {missed}"
+            f"{backend:<10}{who}: {len(got.milliseconds)} changes at {rate:g}/s: median {got.median:6.1f} ms, "
+            f"p95 {got.p95:6.1f} ms, max {max(got.milliseconds):6.1f} ms; missed {got.missed}"
+        )
+    if OWNER in figures and AGENT in figures:
+        owner, agent = figures[OWNER], figures[AGENT]
+        print(
+            f"{backend:<10} agent/owner: median {ratio(owner.median, agent.median)}, "
+            f"p95 {ratio(owner.p95, agent.p95)}"
         )
 
 
@@ -93,9 +135,10 @@ def main() -> int:
     parser.add_argument("--backend", choices=("postgresql", "sqlite", "both"), default="both")
     parser.add_argument("--changes", type=int, default=200)
     parser.add_argument("--rate", type=float, default=20.0, help="commits per second")
+    add_roles_argument(parser)
     args = parser.parse_args()
     for backend in ("postgresql", "sqlite") if args.backend == "both" else (args.backend,):
-        run(backend, args.changes, args.rate)
+        run(backend, args.changes, args.rate, roles_for(backend, args.roles))
     return 0
 
 
