@@ -1,22 +1,27 @@
-"""The people who sign in, as an editable table: name, role, team, languages and
-whether they are active. Edits are kept per user until saved (each user is saved
-in its own transaction, so one refusal does not undo the others)."""
+"""The people who sign in, as an editable table: name, login, role, team,
+languages, whether they are active and (on PostgreSQL) where they stand with
+their password. Edits are kept per user until saved (each user is saved in its
+own transaction, so one refusal does not undo the others)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.domain.cases import Role
+from console.domain.people import PasswordState
 from console.services.readmodels.snapshots import UserView
 from ui.theme import current_theme
 from ui.widgets.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
+from ui.widgets.time_text import day_time_text, zone_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-NAME, ROLE, TEAM, LANGUAGES, ACTIVE = range(5)
+NAME, LOGIN, ROLE, TEAM, LANGUAGES, ACTIVE, PASSWORD = range(7)
 ROLE_LABELS = {Role.AGENT: "Agent", Role.LEAD: "Team lead", Role.TAM: "TAM", Role.ADMIN: "Admin"}
 _FIELDS = {ROLE: "role", TEAM: "team", LANGUAGES: "languages", ACTIVE: "active"}
 
@@ -26,19 +31,52 @@ class UserModel(RowTableModel[UserView]):
         super().__init__(self.cell, parent)
         self.headers = (
             self.tr("Name"),
+            self.tr("Login"),
             self.tr("Role"),
             self.tr("Team"),
             self.tr("Languages"),
             self.tr("Active"),
+            self.tr("Password"),
         )
         self.editable = True
+        self.now: datetime | None = None  # when the rows were read: one-time passwords expire
         self._pending: dict[int, dict[str, Any]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Any) -> None:
+    def set_rows(self, rows: Sequence[UserView], now: datetime | None = None) -> None:
         self._pending.clear()
+        self.now = now
         super().set_rows(rows)
+
+    def expired(self, user: UserView) -> bool:
+        """Whether ``user``'s one-time password ran out before they chose their own."""
+        return (
+            user.password_state is PasswordState.ONE_TIME
+            and user.one_time_until is not None
+            and self.now is not None
+            and user.one_time_until < self.now
+        )
+
+    def password_text(self, user: UserView) -> str:
+        if user.password_state is PasswordState.OWN:
+            return self.tr("Set by them")
+        if user.password_state is PasswordState.ONE_TIME and user.one_time_until is not None:
+            until = user.one_time_until
+            text = self.tr("One-time, until {0}").format(
+                f"{day_time_text(until, always_date=True)} {zone_label(until)}"
+            )
+            return text + self.tr(" (expired)") if self.expired(user) else text
+        return self.tr("No password yet")
+
+    def password_tooltip(self, user: UserView) -> str:
+        if user.password_state is PasswordState.OWN:
+            return self.tr("{0} chose their own password.").format(user.name)
+        if self.expired(user):
+            return self.tr("The one-time password ran out: give {0} a new one.").format(user.name)
+        if user.password_state is PasswordState.ONE_TIME:
+            return self.tr("{0} chooses their own password at first sign-in.").format(user.name)
+        return self.tr("{0} cannot sign in until you give them a one-time password.").format(user.name)
 
     # -- pending edits ---------------------------------------------------------------------
 
@@ -55,6 +93,10 @@ class UserModel(RowTableModel[UserView]):
             return ", ".join(user.languages)
         if column == ACTIVE:
             return user.active
+        if column == LOGIN:
+            return user.login
+        if column == PASSWORD:
+            return self.password_text(user)
         return user.name
 
     def pending(self) -> list[tuple[UserView, dict[str, Any]]]:
@@ -89,22 +131,29 @@ class UserModel(RowTableModel[UserView]):
         if role == FOREGROUND:
             if changed:
                 return QColor(current_theme().accent)
-            if not self.value(item, ACTIVE):
+            if column == PASSWORD and self.expired(item):
+                return QColor(current_theme().breached)
+            if not self.value(item, ACTIVE) or (
+                column == PASSWORD and item.password_state is PasswordState.NONE
+            ):
                 return QColor(current_theme().muted)
-        if role == TOOLTIP and column == NAME and item.id in self._pending:
-            return self.tr("Unsaved changes")
+        if role == TOOLTIP:
+            if column == NAME and item.id in self._pending:
+                return self.tr("Unsaved changes")
+            if column == PASSWORD:
+                return self.password_tooltip(item)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid() or not self.editable or index.column() == NAME:
+        if not index.isValid() or not self.editable or index.column() not in _FIELDS:
             return base
         if index.column() == ACTIVE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or not self.editable or index.column() == NAME:
+        if not index.isValid() or not self.editable or index.column() not in _FIELDS:
             return False
         user = self._rows[index.row()]
         column = index.column()
@@ -134,5 +183,5 @@ class UserModel(RowTableModel[UserView]):
             edits[field] = new
         if not edits:
             self._pending.pop(user.id, None)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), ACTIVE))
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), PASSWORD))
         return True

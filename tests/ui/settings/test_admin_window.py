@@ -280,10 +280,13 @@ def test_users_tab_saves_per_user_and_shows_refusals(
     wait_status(qtbot, tab, "Saved: Ben Agent.")
     assert not world.other.accounts.user("Ben Agent").active
 
-    tab.new_name.setText("Cleo Agent")
-    tab.new_languages.setText("en, fr")
-    tab.add_user()
-    wait_status(qtbot, tab, "Added Cleo Agent (Agent).")
+    dialog = tab.person_dialog()
+    dialog.name_edit.setText("Cleo Agent")
+    dialog.languages_edit.setText("en, fr")
+    form = dialog.form()
+    dialog.close()
+    tab.add_person(form)
+    wait_status(qtbot, tab, "Added Cleo Agent (Agent), who signs in as cleo.agent.")
     qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)
     assert world.other.accounts.user("Cleo Agent").languages == ("en", "fr")
     qtmodeltester.check(model)
