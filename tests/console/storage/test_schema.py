@@ -100,7 +100,7 @@ def test_sqlite_pragmas(tmp_path: object) -> None:
 def test_instants_round_trip_as_aware_utc(engine: Engine) -> None:
     plus_two = timezone(timedelta(hours=2))
     with session_factory(engine)() as session, session.begin():
-        user = User(name="Ada", role="agent", created_at=datetime(2026, 6, 1, 12, 0, 5, tzinfo=plus_two))
+        user = User(name="Ada", login="ada", role="agent", created_at=datetime(2026, 6, 1, 12, 0, 5, tzinfo=plus_two))
         session.add(user)
     with Session(engine) as session:
         stored = session.scalars(select(User).where(User.name == "Ada")).one()
@@ -110,7 +110,7 @@ def test_instants_round_trip_as_aware_utc(engine: Engine) -> None:
 
 def test_naive_instants_are_refused(engine: Engine) -> None:
     with pytest.raises(Exception, match="naive datetime"), Session(engine) as session, session.begin():
-        session.add(User(name="Naive", role="agent", created_at=datetime(2026, 6, 1, 12, 0)))
+        session.add(User(name="Naive", login="naive", role="agent", created_at=datetime(2026, 6, 1, 12, 0)))
 
 
 def test_concurrent_edit_is_detected_not_overwritten(engine: Engine) -> None:
