@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from console.domain.cases import OPEN_STATUS_CODES, Presence, Role
@@ -25,6 +25,7 @@ from console.services.infrastructure.lookup import account_named, optional_user,
 from console.services.permissions import require
 from console.services.readmodels.snapshots import AccountView, UserView, account_view, user_view
 from console.services.usecases.setup_change import actor_id
+from console.storage.access import MAX_ROLE_NAME, person_role
 from console.storage.models import Account, Case, Contact, User
 
 
@@ -236,6 +237,14 @@ def insert_user(
             raise InvalidInput(problem)
         if chosen in taken:
             raise InvalidInput(f"the login {chosen!r} is taken")
+    if session.get_bind().dialect.name == "postgresql":
+        database = str(session.execute(text("SELECT current_database()")).scalar_one())
+        role_name = person_role(database, chosen)
+        if len(role_name) > MAX_ROLE_NAME:
+            raise InvalidInput(
+                f"the login {chosen!r} is too long for the database {database!r}: its role "
+                f"{role_name!r} would have {len(role_name)} characters (at most {MAX_ROLE_NAME})"
+            )
     user = User(
         name=clean,
         login=chosen,
