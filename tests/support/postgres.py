@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
+from console.storage.access import drop_roles
 from console.storage.engine import create_engine_for
 
 PG_SERVER = os.environ.get("SUPPORT_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -59,5 +60,18 @@ def new_postgres_database(template: str | None = None) -> URL:
     return pg_admin_url().set(database=name)
 
 
+def drop_database_roles(database: str) -> None:
+    """Drop the roles a database made (``sc_<database>_*`` and its people's
+    logins): roles belong to the whole server and outlive the database."""
+    engine = create_engine_for(pg_admin_url())
+    try:
+        with engine.begin() as connection:
+            drop_roles(connection, database)
+    finally:
+        engine.dispose()
+
+
 def drop_postgres_database(url: URL) -> None:
+    """Drop a test's database, then the roles it made."""
     admin_execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+    drop_database_roles(str(url.database))
