@@ -124,7 +124,10 @@ THEME = TextOption("ui/theme", default=ThemeName.LIGHT.value)
 
 # -- sign-in ------------------------------------------------------------------------------
 SIGN_IN_PROFILE = TextOption("sign_in/profile")
-SIGN_IN_USER = TextOption("sign_in/user")
+# JSON {SQLite file path: login} — who this OS account is on each local database.
+SIGN_IN_WORKSTATION_PEOPLE = TextOption("sign_in/workstation_people")
+# JSON {PostgreSQL profile name: login} — the last person who signed in to it here.
+SIGN_IN_LOGINS = TextOption("sign_in/logins")
 
 # -- the agent console ----------------------------------------------------------------------
 WINDOW_GEOMETRY = StateOption("window/geometry")

@@ -1,9 +1,11 @@
 """Saved connection profiles: the local SQLite file or a team's PostgreSQL server.
 
 Profiles live in a JSON file in the user's configuration directory and never hold
-a password: the password of a PostgreSQL profile is kept in the OS keyring
-(service ``support-console``, user ``profile:user@host``) and joined into the URL
-only when a connection is made.
+a password. People sign in to a PostgreSQL profile as themselves: the password a
+person asks to be remembered is kept in the OS keyring per profile and login
+(service ``support-console``, user ``person:profile:login@host:port/database``).
+A profile's own user and password (``profile:user@host:port`` in the keyring) are
+for the command line's administration only; a profile may have none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from console.storage.locations import APP_NAME, PROFILES_FILE, config_dir, default_sqlite_path
 
@@ -52,8 +55,8 @@ class Profile:
             raise ProfileError(f"a profile is sqlite or postgresql, not {self.kind!r}")
         if self.kind == "sqlite" and not self.path:
             raise ProfileError("a SQLite profile needs a file path")
-        if self.kind == "postgresql" and not (self.host and self.database and self.user):
-            raise ProfileError("a PostgreSQL profile needs a host, a database and a user")
+        if self.kind == "postgresql" and not (self.host and self.database):
+            raise ProfileError("a PostgreSQL profile needs a host and a database")
         if not 0 < self.port < 65536:
             raise ProfileError(f"port {self.port} is out of range")
 
@@ -61,10 +64,20 @@ class Profile:
     def keyring_user(self) -> str:
         return f"{self.name}:{self.user}@{self.host}:{self.port}"
 
+    def person_keyring_user(self, login: str) -> str:
+        return f"person:{self.name}:{login}@{self.host}:{self.port}/{self.database}"
+
     def describe(self) -> str:
         if self.kind == "sqlite":
             return f"SQLite file {self.path}"
-        return f"PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}"
+        user = f"{self.user}@" if self.user else ""
+        return f"PostgreSQL {user}{self.host}:{self.port}/{self.database}"
+
+    def server(self) -> str:
+        """Where the database is, without any user: what people sign in to."""
+        if self.kind == "sqlite":
+            return f"SQLite file {self.path}"
+        return f"PostgreSQL {self.host}:{self.port}/{self.database}"
 
 
 def keyring_available() -> bool:
@@ -138,6 +151,64 @@ class ProfileStore:
                 keyring.delete_password(KEYRING_SERVICE, gone.keyring_user)
         self._write(remaining)
 
+    def can_remember_passwords(self) -> bool:
+        """Whether an OS keyring is there to remember a person's password."""
+        return keyring_available()
+
+    def person_password(self, profile: Profile, login: str) -> str | None:
+        """The password remembered for ``login`` on ``profile``; None when none is."""
+        if profile.kind != "postgresql" or not login:
+            return None
+        try:
+            return keyring.get_password(KEYRING_SERVICE, profile.person_keyring_user(login))
+        except keyring.errors.KeyringError:
+            return None
+
+    def remember_person_password(self, profile: Profile, login: str, password: str) -> None:
+        """Keep ``login``'s password for ``profile`` in the OS keyring."""
+        if profile.kind != "postgresql":
+            raise ProfileError("only PostgreSQL profiles have passwords")
+        if not keyring_available():
+            raise ProfileError(NO_KEYRING)
+        try:
+            keyring.set_password(KEYRING_SERVICE, profile.person_keyring_user(login), password)
+        except keyring.errors.KeyringError as error:
+            raise ProfileError(f"the OS keyring refused the password: {error}") from None
+
+    def forget_person_password(self, profile: Profile, login: str) -> None:
+        """Drop ``login``'s remembered password (nothing happens when none is kept)."""
+        if profile.kind != "postgresql":
+            return
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(KEYRING_SERVICE, profile.person_keyring_user(login))
+
+    def server_url(self, profile: Profile) -> URL:
+        """The URL of ``profile``'s database with no user nor password: a person's
+        sign-in adds their own (``connections.person_url``)."""
+        if profile.kind == "sqlite":
+            return URL.create("sqlite", database=profile.path)
+        return URL.create(
+            "postgresql+psycopg", host=profile.host, port=profile.port, database=profile.database
+        )
+
+    @staticmethod
+    def profile_of_url(url: str, name: str) -> Profile | None:
+        """An unsaved profile named ``name`` for a PostgreSQL ``url`` (``--db``),
+        so that a person's password for it can be remembered; None when ``url``
+        is no PostgreSQL URL with a host and a database."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return None
+        if parsed.get_backend_name() != "postgresql" or not parsed.host or not parsed.database:
+            return None
+        try:
+            return Profile(
+                name, "postgresql", host=parsed.host, port=parsed.port or 5432, database=parsed.database
+            )
+        except ProfileError:
+            return None
+
     def password(self, profile: Profile) -> str | None:
         if profile.kind != "postgresql":
             return None
@@ -152,8 +223,8 @@ class ProfileStore:
             return URL.create("sqlite", database=profile.path)
         return URL.create(
             "postgresql+psycopg",
-            username=profile.user,
-            password=self.password(profile),
+            username=profile.user or None,
+            password=self.password(profile) if profile.user else None,
             host=profile.host,
             port=profile.port,
             database=profile.database,

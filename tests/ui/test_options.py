@@ -27,14 +27,14 @@ def test_a_key_cannot_be_declared_twice() -> None:
 
 
 def test_values_read_back_as_written(settings: QSettings) -> None:
-    options.SIGN_IN_USER.write(settings, "Ada Admin")
+    options.SIGN_IN_PROFILE.write(settings, "Team")
     options.ADMIN_TAB.write(settings, 3)
     options.COCKPIT_TAM.write(settings, 42)
     options.WALLBOARD_LEAD_PANEL.write(settings, True)
     options.WINDOW_GEOMETRY.write(settings, QByteArray(b"\x01\x02"))
     settings.sync()
     again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
-    assert options.SIGN_IN_USER.read(again) == "Ada Admin"
+    assert options.SIGN_IN_PROFILE.read(again) == "Team"
     assert options.ADMIN_TAB.read(again) == 3
     assert options.COCKPIT_TAM.read(again) == 42
     assert options.WALLBOARD_LEAD_PANEL.read(again) is True

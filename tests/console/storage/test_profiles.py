@@ -37,7 +37,7 @@ def test_password_goes_to_the_keyring_only(tmp_path: Path, memory_keyring: Memor
 
 
 def test_bad_profiles(tmp_path: Path) -> None:
-    with pytest.raises(ProfileError, match="host, a database and a user"):
+    with pytest.raises(ProfileError, match="host and a database"):
         Profile("x", "postgresql", host="h")
     with pytest.raises(ProfileError, match="sqlite or postgresql"):
         Profile("x", "mysql", path="p")
@@ -59,3 +59,35 @@ def test_database_choice_order(tmp_path: Path) -> None:
     assert normalise_url("postgres://u@h/d").drivername == "postgresql+psycopg"
     with pytest.raises(DatabaseUrlError, match="unsupported database"):
         normalise_url("mysql://u@h/d")
+
+
+def test_people_passwords_are_kept_per_profile_and_login(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """A server profile needs no user of its own; each person's remembered
+    password is their own entry, and the URL people sign in to carries no user."""
+    store = ProfileStore(tmp_path)
+    team = Profile("Team", "postgresql", host="db.example.com", database="support")
+    old = Profile("Old", "postgresql", host="db.example.com", database="support", user="support_team")
+    store.save(team)
+    store.save(old, password="team-secret")
+    assert team.describe() == "PostgreSQL db.example.com:5432/support"
+    assert old.server() == "PostgreSQL db.example.com:5432/support"
+    assert store.person_password(team, "aisha.rahman") is None
+    store.remember_person_password(team, "aisha.rahman", "aisha's own")
+    store.remember_person_password(old, "aisha.rahman", "another")
+    store.remember_person_password(team, "lars.lead", "lars's own")
+    assert store.person_password(team, "aisha.rahman") == "aisha's own"
+    assert store.person_password(old, "aisha.rahman") == "another"
+    store.forget_person_password(team, "aisha.rahman")
+    store.forget_person_password(team, "aisha.rahman")  # nothing kept: no error
+    assert store.person_password(team, "aisha.rahman") is None
+    assert store.person_password(team, "lars.lead") == "lars's own"
+    server = store.server_url(store.get("Old"))
+    assert server.username is None and server.password is None and server.database == "support"
+    assert store.url_for(store.get("Old")).password == "team-secret"  # the command line's, unchanged
+    assert store.url_for(store.get("Team")).username is None
+    assert ProfileStore.profile_of_url("postgresql://x@db.example.com:6543/support", "--db") == Profile(
+        "--db", "postgresql", host="db.example.com", port=6543, database="support"
+    )
+    assert ProfileStore.profile_of_url("sqlite:////tmp/x.sqlite3", "--db") is None
