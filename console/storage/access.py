@@ -263,7 +263,9 @@ def bind_access(connection: Connection) -> None:
 
     role_groups = [_quote(names[group]) for group in ROLE_GROUPS.values()]
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(role_groups)}")
-    run(f"GRANT SELECT ON users TO {_quote(names['people'])}")
+    # Everyone who signs in reads who they are and whether the schema is current
+    # (a person may not upgrade it: the console tells them to ask an admin).
+    run(f"GRANT SELECT ON users, alembic_version TO {_quote(names['people'])}")
     for role, group in ROLE_GROUPS.items():
         grantee = _quote(names[group])
         run(f"GRANT SELECT ON {', '.join(_quote(t) for t in reads_of(role))} TO {grantee}")
