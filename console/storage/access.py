@@ -257,9 +257,36 @@ def bind_access(connection: Connection) -> None:
             )
         ).scalars()
     )
+    grantees |= set(
+        connection.execute(
+            text(
+                "SELECT DISTINCT g.rolname FROM pg_proc AS p "
+                "JOIN pg_namespace AS n ON n.oid = p.pronamespace "
+                "CROSS JOIN LATERAL aclexplode(p.proacl) AS a "
+                "JOIN pg_roles AS g ON g.oid = a.grantee "
+                "WHERE n.nspname = 'public' AND p.proname LIKE 'sc\\_%'"
+            )
+        ).scalars()
+    )
     everyone = ", ".join(["PUBLIC", *(_quote(name) for name in sorted(grantees) if name != names["owner"])])
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
+    schema_grantees = set(
+        connection.execute(
+            text(
+                "SELECT DISTINCT g.rolname FROM pg_namespace AS n "
+                "CROSS JOIN LATERAL aclexplode(n.nspacl) AS a "
+                "JOIN pg_roles AS g ON g.oid = a.grantee WHERE n.nspname = 'public'"
+            )
+        ).scalars()
+    )
+    foreign = [_quote(name) for name in sorted(grantees) if name not in names.values()]
+    if foreign:
+        for signature in (*PERSON_FUNCTIONS, *ADMIN_FUNCTIONS):
+            run(f"REVOKE ALL ON FUNCTION {signature} FROM {', '.join(foreign)}")
+    copied_owners = [_quote(n) for n in sorted(schema_grantees) if n.startswith("sc_") and n not in names.values()]
+    if copied_owners:
+        run(f"REVOKE ALL ON SCHEMA public FROM {', '.join(copied_owners)}")
 
     role_groups = [_quote(names[group]) for group in ROLE_GROUPS.values()]
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(role_groups)}")

@@ -8,6 +8,7 @@ that ``ui`` never imports ``console.storage``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from sqlalchemy import text
@@ -66,18 +67,24 @@ def person_url(url: URL, login: str) -> URL:
 
 
 _SIGN_IN_PROBLEMS = (
-    ("password authentication failed", "The user name or password is wrong."),
-    ("is not permitted to log in", "This person is deactivated: ask an admin to activate them."),
-    ("does not exist", "No one with that user name works in this database."),
-    ("permission denied for database", "This person may not connect to this database."),
+    # With password authentication PostgreSQL does not tell an unknown name from
+    # a wrong password (no one can probe for names); trusted servers say "role".
+    (re.compile(r"password authentication failed"), "The user name or password is wrong."),
+    (
+        re.compile(r'role "[^"]*" is not permitted to log in'),
+        "This person is deactivated: ask an admin to activate them.",
+    ),
+    (re.compile(r'role "[^"]*" does not exist'), "No one with that user name works in this database."),
+    (re.compile(r"permission denied for database"), "This person may not connect to this database."),
 )
 
 
 def sign_in_problem(error: BaseException) -> str | None:
     """A refused sign-in in one sentence (wrong password, deactivated person,
-    unknown name); None when ``error`` is something else (the server is down…)."""
+    unknown name); None when ``error`` is something else (the server is down, the
+    database's name is wrong…)."""
     text_ = str(error)
-    for marker, sentence in _SIGN_IN_PROBLEMS:
-        if marker in text_ and ("role" in text_ or "password" in text_ or "database" in text_):
+    for pattern, sentence in _SIGN_IN_PROBLEMS:
+        if pattern.search(text_):
             return sentence
     return None

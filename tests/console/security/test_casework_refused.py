@@ -237,3 +237,9 @@ def test_an_agent_may_not_act_as_someone_else_through_the_services(module_world:
             svc.cases.change_status(w.agent2_case, "solved", actor="Anna Agent")
     assert w.assignee(w.unassigned) is None
     assert w.value("SELECT status FROM cases WHERE number = %s", (w.agent2_case,)) != "solved"
+
+
+def test_a_customers_message_cannot_name_a_colleague_as_its_author(module_world: World) -> None:
+    w = module_world
+    _, author, entered_by = _insert_message(w, "agent", "customer", w.people["agent2"].id)
+    assert (author, entered_by) == (None, w.people["agent"].id)

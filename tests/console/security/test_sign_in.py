@@ -106,3 +106,15 @@ def test_an_expired_one_time_password_cannot_be_replaced(module_world: World) ->
         svc.close()
     assert "expired" in str(refused.value)
     assert module_world.value("SELECT password_state FROM users WHERE login = %s", (login,)) == "one_time"
+
+
+def test_a_wrong_database_name_is_not_called_a_wrong_person(module_world: World) -> None:
+    anna = module_world.people["agent"]
+    url = person_url(module_world.url, anna.login).set(database="no_such_support_db", password=anna.password)
+    engine = create_engine_for(url)
+    try:
+        with pytest.raises(sqlalchemy.exc.OperationalError) as failed:
+            engine.connect().close()
+    finally:
+        engine.dispose()
+    assert sign_in_problem(failed.value) is None

@@ -138,6 +138,7 @@ FUNCTIONS = [
             NEW.author_user_id := me;
             NEW.entered_by_id := NULL;
         ELSE
+            NEW.author_user_id := NULL;
             NEW.entered_by_id := me;
         END IF;
         RETURN NEW;
