@@ -188,6 +188,10 @@ def is_bound(connection: Connection) -> bool:
     return owner == group_role(database, "owner") and people is not None
 
 
+def is_superuser(connection: Connection) -> bool:
+    return bool(connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar())
+
+
 def bind_access(connection: Connection) -> None:
     """Make this database's roles and grants (again): idempotent, in the caller's
     transaction. Takes a superuser the first time on a database (it creates
@@ -201,10 +205,7 @@ def bind_access(connection: Connection) -> None:
             f"({longest} > {MAX_ROLE_NAME} characters): use a name of at most "
             f"{MAX_ROLE_NAME - len(group_role('', 'people'))} characters"
         )
-    superuser = bool(
-        connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar()
-    )
-    if not superuser:
+    if not is_superuser(connection):
         raise AccessSetupError(
             "making this database's roles takes a PostgreSQL superuser: run "
             "`support-console db upgrade` once as one (e.g. postgres)"

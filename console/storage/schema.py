@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
-from console.storage.access import bind_access, is_bound
+from console.storage.access import bind_access, is_bound, is_superuser
 from console.storage.engine import writer
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -147,10 +147,10 @@ def _upgrade_postgresql(engine: Engine) -> SchemaStatus:
 def _upgrade_on(
     connection: Connection,
     before_commit: Callable[[Connection], None] | None = None,
-    every_time: Callable[[Connection], None] | None = None,
+    every_time: Callable[[Connection, bool], None] | None = None,
 ) -> SchemaStatus:
     """Migrate in one transaction; ``before_commit`` checks a migration that ran,
-    ``every_time`` runs in that transaction whether one ran or not."""
+    ``every_time`` runs in that transaction whether one ran or not (and is told)."""
     with connection.begin():
         status = _status(connection)
         if status.state is SchemaState.AHEAD:
@@ -160,13 +160,14 @@ def _upgrade_on(
             if before_commit is not None:
                 before_commit(connection)
         if every_time is not None:
-            every_time(connection)
+            every_time(connection, status.state is not SchemaState.CURRENT)
     return _status(connection)
 
 
-def _bind_roles(connection: Connection) -> None:
+def _bind_roles(connection: Connection, migrated: bool) -> None:
     """On PostgreSQL: this database's roles and grants, made when missing (a new
     database, one upgraded from before people signed in, or a copy running under
-    another name). See console.storage.access."""
-    if not is_bound(connection):
+    another name), and made again after a migration when a superuser runs it (a
+    new table needs its grants). See console.storage.access."""
+    if not is_bound(connection) or (migrated and is_superuser(connection)):
         bind_access(connection)
