@@ -43,7 +43,7 @@ def password_problem(password: str, login: str) -> str | None:
     if password.strip() != password:
         return "a password cannot begin or end with a space"
     if login and login.lower() in password.lower():
-        return "a password cannot contain the login"
+        return "a password cannot contain your user name"
     return None
 
 
