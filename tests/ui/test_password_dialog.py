@@ -22,7 +22,7 @@ def test_rules_are_shown_as_one_types_and_the_password_is_saved(qtbot: QtBot) ->
     dialog.new_edit.setText("short")
     assert dialog.problem.text() == "A password has at least 10 characters."
     dialog.new_edit.setText("my-aisha.rahman-pass")
-    assert dialog.problem.text() == "A password cannot contain the login."
+    assert dialog.problem.text() == "A password cannot contain your user name."
     dialog.new_edit.setText("correct horse battery")
     assert dialog.problem.isHidden() and not dialog.save_button.isEnabled()
     dialog.repeat_edit.setText("correct horse")
