@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -55,13 +55,25 @@ class OneTimePasswordDialog(QDialog):
         self.advice.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
-        password_row = QHBoxLayout()
+        password_box = QWidget(self)
+        password_row = QHBoxLayout(password_box)
+        password_row.setContentsMargins(0, 0, 0, 0)
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.copy_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Login"), self.login_label)
-        form.addRow(self.tr("Password"), password_row)
-        form.addRow(self.tr("Valid until"), self.until_label)
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        form.setColumnStretch(1, 1)
+        rows = (
+            (self.tr("Login"), self.login_label),
+            (self.tr("Password"), password_box),
+            (self.tr("Valid until"), self.until_label),
+        )
+        for row, (title, field) in enumerate(rows):
+            label = QLabel(title, self)
+            label.setProperty("muted", True)
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(field, row, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(heading)
@@ -73,7 +85,7 @@ class OneTimePasswordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
         self.finished.connect(self._forget)
-        self.password_edit.selectAll()
+        self.copy_button.setFocus()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.password_edit.text())

@@ -64,7 +64,7 @@ class PersonDialog(QDialog):
         self._logins = set(logins)
         self._login_edited = False
         self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Full name, e.g. Aisha Rahman"))
@@ -95,9 +95,7 @@ class PersonDialog(QDialog):
                 "they choose their own password at first sign-in."
             )
             if shared_server
-            else self.tr(
-                "They open this database as themselves by choosing their name; there is no password."
-            ),
+            else self.tr("A local database has no passwords: whoever can open the file can use it."),
             self,
         )
         note.setWordWrap(True)

@@ -44,7 +44,7 @@ from ui.settings.one_time_password_dialog import OneTimePasswordDialog
 from ui.settings.person_dialog import PersonDialog, PersonForm, sentence
 from ui.settings.setup_tab import SetupTab, intro_label
 from ui.settings.status_line import error_text
-from ui.settings.user_model import LOGIN, NAME, PASSWORD, ROLE, ROLE_LABELS, UserModel
+from ui.settings.user_model import ACTIVE, LOGIN, NAME, PASSWORD, ROLE, ROLE_LABELS, UserModel
 
 T = TypeVar("T")
 
@@ -128,7 +128,7 @@ class UsersTab(SetupTab):
         self.table.setColumnHidden(PASSWORD, not self.shared_server)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (LOGIN, PASSWORD):
+        for column in (LOGIN, ACTIVE, PASSWORD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NAME, 180)

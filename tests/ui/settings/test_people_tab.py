@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -189,3 +189,28 @@ def test_sentence() -> None:
     assert sentence("a login cannot be empty") == "A login cannot be empty."
     assert sentence("Done.") == "Done."
     assert sentence("") == ""
+
+
+def test_the_add_person_button_opens_the_dialog_and_adds_on_accept(
+    qtbot: QtBot, open_window: Callable[[str], AdminWindow], world: World, backend: str
+) -> None:
+    win = open_window("Ada Admin")
+    tab = show_tab(qtbot, win, "users")
+    filled: list[PersonDialog] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonDialog)
+        filled.append(dialog)
+        qtbot.keyClicks(dialog.name_edit, "Dana Day")
+        dialog.add_button.click()
+
+    QTimer.singleShot(0, tab, fill)
+    tab.add_person_button.click()
+    assert filled
+    wait_status(qtbot, tab, "Added Dana Day (Agent), who signs in as dana.day.")
+    if backend == "postgresql":
+        qtbot.waitUntil(lambda: tab.password_dialog is not None, timeout=10_000)
+        assert tab.password_dialog is not None
+        assert tab.password_dialog.isVisible()
+        tab.password_dialog.close()
