@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from console.cli import queue_rules
+from console.cli import people, queue_rules
 from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
@@ -27,10 +27,12 @@ from console.services.usecases.targets import target_text
 
 def register(commands: SubCommands) -> None:
     admin = commands.add_parser(
-        "admin", help="targets, the support calendar, users' roles, exam sessions, the queue rules"
+        "admin", help="targets, the support calendar, people and their roles, exam sessions, the queue rules"
     )
     areas = admin.add_subparsers(
-        dest="admin_area", metavar="{target,calendar,closure,holidays,user,exam,queue-rules}", required=True
+        dest="admin_area",
+        metavar="{target,calendar,closure,holidays,person,user,exam,queue-rules}",
+        required=True,
     )
 
     target = areas.add_parser("target", help="first-response targets per plan and severity")
@@ -76,6 +78,8 @@ def register(commands: SubCommands) -> None:
     holidays.add_argument("--year", required=True, type=int)
     holidays.add_argument("--format", choices=("table", "json"), default="table")
     holidays.set_defaults(handler=run_holidays)
+
+    people.register(areas)
 
     user = areas.add_parser("user", help="users' roles, teams, languages and activity")
     uactions = user.add_subparsers(dest="user_command", metavar="{set}", required=True)

@@ -7,8 +7,8 @@ import argparse
 from datetime import UTC, datetime
 from typing import TextIO
 
-from console.cli.context import services
-from console.cli.errors import EXIT_NOTHING, EXIT_OK, UsageError
+from console.cli.context import acting_person, services
+from console.cli.errors import EXIT_NOTHING, EXIT_OK, PROG, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
@@ -18,6 +18,7 @@ from console.domain.durations import duration_text
 from console.domain.plans import Plan, Severity
 from console.services.errors import NothingToClaim
 from console.services.readmodels.queue import QueueFilter, QueueRow
+from console.services.readmodels.snapshots import MessageView
 
 
 def register(commands: SubCommands) -> None:
@@ -41,8 +42,11 @@ def register(commands: SubCommands) -> None:
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.set_defaults(handler=run_show)
 
-    claim = actions.add_parser("claim", help="take the next case in queue order; prints its number")
-    claim.add_argument("--agent", required=True)
+    claim = actions.add_parser(
+        "claim", help="take the next case in queue order for --as NAME (or yourself); prints its number"
+    )
+    # Gone: the claimer is the acting person. Still parsed, to say so.
+    claim.add_argument("--agent", help=argparse.SUPPRESS)
     claim.add_argument("--now", help="claim as at this instant (ISO 8601)")
     claim.set_defaults(handler=run_claim)
 
@@ -84,8 +88,12 @@ def register(commands: SubCommands) -> None:
         "--from", dest="chat_from", choices=("agent", "customer"), required=True, help="who writes"
     )
     send.add_argument("--body", required=True)
-    send.add_argument("--agent", help="the agent's name (with --from agent; default: the global --as user)")
-    send.add_argument("--contact", help="the contact's e-mail (with --from customer)")
+    # Gone: the writer is the acting person. Still parsed, to say so.
+    send.add_argument("--agent", help=argparse.SUPPRESS)
+    send.add_argument(
+        "--contact",
+        help="the contact's e-mail (with --from customer; what they said is recorded as entered by --as NAME)",
+    )
     send.set_defaults(handler=run_chat)
 
     queue = commands.add_parser("queue", help="the queue in priority order")
@@ -123,11 +131,21 @@ def run_open(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _no_agent_option(args: argparse.Namespace, command: str) -> None:
+    if getattr(args, "agent", None) is not None:
+        raise UsageError(
+            f"{command} --agent is gone: the acting person does it — "
+            f"say who with --as NAME before the command ({PROG} --as NAME {command} ...)"
+        )
+
+
 def run_claim(args: argparse.Namespace, out: TextIO) -> int:
+    _no_agent_option(args, "case claim")
     now = _opt_instant(args.now, "--now")
     with services(args) as svc:
+        agent = acting_person(args, svc, "claims")
         try:
-            case = svc.cases.claim_next(args.agent, now)
+            case = svc.cases.claim_next(agent, now)
         except NothingToClaim as nothing:
             out.write(f"{nothing}\n")
             return EXIT_NOTHING
@@ -162,33 +180,33 @@ def run_severity(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _agent(args: argparse.Namespace) -> str:
-    agent = getattr(args, "agent", None) or args.actor
-    if not agent:
-        raise UsageError("say who writes: --as NAME (before the command)")
-    return str(agent)
-
-
 def run_reply(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        case = svc.talk.reply(args.number, args.body, _agent(args), expected_version=args.expect_version)
+        agent = acting_person(args, svc, "writes")
+        case = svc.talk.reply(args.number, args.body, agent, expected_version=args.expect_version)
     out.write(f"replied on #{case.number}\n")
     return EXIT_OK
 
 
 def run_note(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        case = svc.talk.note(args.number, args.body, _agent(args), expected_version=args.expect_version)
+        agent = acting_person(args, svc, "writes")
+        case = svc.talk.note(args.number, args.body, agent, expected_version=args.expect_version)
     out.write(f"noted on #{case.number}\n")
     return EXIT_OK
 
 
 def run_chat(args: argparse.Namespace, out: TextIO) -> int:
+    _no_agent_option(args, "chat send")
     with services(args) as svc:
         if args.chat_from == "agent":
-            case = svc.talk.agent_chat(args.number, args.body, _agent(args))
+            case = svc.talk.agent_chat(args.number, args.body, acting_person(args, svc, "writes"))
         else:
-            case = svc.talk.customer_message(args.number, args.body, chat=True, contact_email=args.contact)
+            # Typed in by the acting person (--as, or the person signed in), who
+            # is recorded as having entered it; without one, the customer's own.
+            case = svc.talk.customer_message(
+                args.number, args.body, chat=True, contact_email=args.contact, actor=args.actor
+            )
     out.write(f"sent on #{case.number}\n")
     return EXIT_OK
 
@@ -209,6 +227,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
                         "kind": m.kind.value,
                         "author": m.author_name,
                         "author_kind": m.author_kind.value,
+                        "entered_by": m.entered_by,
                         "at": m.created_at,
                         "body": m.body,
                     }
@@ -245,7 +264,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         responded = f", first response {iso(case.first_response_at)}" if case.first_response_at else ""
         out.write(f"  due        {iso(case.due_at)}{responded}{state}\n")
     out.write("\nTimeline\n")
-    timeline = [(m.created_at, 0, f"{m.kind.value:<6} {m.author_name}: {m.body}") for m in detail.messages]
+    timeline = [(m.created_at, 0, f"{m.kind.value:<6} {_author(m)}: {m.body}") for m in detail.messages]
     timeline += [
         (
             e.at,
@@ -257,6 +276,14 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     for at, _, text in sorted(timeline, key=lambda item: (item[0], item[1])):
         out.write(f"  {iso(at)}  {text}\n")
     return EXIT_OK
+
+
+def _author(message: MessageView) -> str:
+    """Who wrote a message: "Ida Lee", or "entered by Anna for Ida Lee" when an
+    agent typed in what the customer said."""
+    if message.entered_by is None:
+        return message.author_name
+    return f"entered by {message.entered_by} for {message.author_name}"
 
 
 def _event_words(action: str, field: str | None, old: str | None, new: str | None) -> str:

@@ -2,6 +2,12 @@
 ``$SUPPORT_CONSOLE_DB``, else the default connection profile, else the local
 SQLite file — migrated first when its schema is behind.
 
+On PostgreSQL a person connects as their own login role ``<login>@<database>``:
+``--user LOGIN`` puts it into the URL (the password comes from the profile's
+keyring entry, ``PGPASSWORD`` or ``~/.pgpass``, which libpq reads itself). Such a
+connection acts as that person whatever ``--as`` says; a refused sign-in is one
+sentence (:func:`sign_in_problem`).
+
 Only the local file (the first-run experience) and the commands meant to make a
 database (``db upgrade``, ``demo seed``) create a SQLite file that is not there: a
 mistyped path is refused, not turned into a fresh empty database."""
@@ -16,8 +22,10 @@ from collections.abc import Iterator
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.cli.errors import UsageError, database_failure
+from console.domain.people import login_problem
 from console.services.bundle import ConsoleServices
 from console.services.errors import NotFound
+from console.services.infrastructure.connections import person_url, sign_in_problem
 from console.services.infrastructure.database import Database
 from console.storage.engine import (
     ENV_DATABASE,
@@ -50,7 +58,38 @@ def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
             refuse_missing_file(url)
     except DatabaseUrlError as error:
         raise UsageError(str(error)) from None
+    login = getattr(args, "user", None)
+    if login is not None:
+        if url.get_backend_name() != "postgresql":
+            raise UsageError(
+                "--user is for PostgreSQL: a local SQLite database has no sign-in (use --as NAME to act as someone)"
+            )
+        problem = login_problem(login.strip())
+        if problem is not None:
+            raise UsageError(f"--user: {problem}")
+        url = person_url(url, login)
     return url.render_as_string(hide_password=False)
+
+
+def sign_in_sentence(error: BaseException) -> str | None:
+    """Why the server refused the sign-in, in one sentence (lower-case, for the
+    end of an error line); None for any other failure — a database that does
+    not exist among them, which is not about who signs in."""
+    text_ = str(error)
+    if 'database "' in text_ and "does not exist" in text_:
+        return None
+    problem = sign_in_problem(error)
+    return None if problem is None else problem[:1].lower() + problem[1:]
+
+
+def connect_failure(error: DBAPIError, where: str, doing: str = "cannot open the database") -> Exception:
+    """The command-line error for a failed connection to ``where`` (described):
+    a refused sign-in in one sentence (exit status 2), else as
+    :func:`database_failure` says."""
+    problem = sign_in_sentence(error)
+    if problem is not None:
+        return UsageError(f"cannot sign in to {where}: {problem}")
+    return database_failure(error, doing)
 
 
 def open_database(args: argparse.Namespace, migrate: bool = True, create: bool = False) -> Database:
@@ -66,7 +105,8 @@ def open_database(args: argparse.Namespace, migrate: bool = True, create: bool =
         raise UsageError(str(error)) from None
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
-        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
+        where = describe(engine.url)
+        raise connect_failure(error, where, f"cannot open the database ({where})") from None
     return Database(engine)
 
 
@@ -86,3 +126,17 @@ def services(args: argparse.Namespace) -> Iterator[ConsoleServices]:
         yield bundle
     finally:
         bundle.close()
+
+
+def acting_person(args: argparse.Namespace, svc: ConsoleServices, doing: str) -> str | int:
+    """Who does what needs a person (claims, writes): ``--as``, else on a
+    person's own connection that person; else a :class:`UsageError` saying
+    "say who ``doing``"."""
+    actor = getattr(args, "actor", None)
+    if actor is not None:
+        return str(actor)
+    if svc.db.identity.is_person:
+        me = svc.people.whoami().user
+        if me is not None:
+            return me.id
+    raise UsageError(f"say who {doing}: --as NAME (before the command)")

@@ -9,13 +9,14 @@ import sys
 from dataclasses import replace
 from typing import TextIO
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from console.cli.context import database_url_text, open_database
-from console.cli.errors import EXIT_OK, PROG, DatabaseUnavailable, UsageError, database_failure
+from console.cli.context import connect_failure, database_url_text, open_database
+from console.cli.errors import EXIT_OK, PROG, DatabaseUnavailable, UsageError
 from console.cli.output import print_table
 from console.cli.parsing import SubCommands
+from console.domain.people import PasswordState
 from console.storage.engine import create_engine_for, describe
 from console.storage.models import Account, Case, ChangeLog, User
 from console.storage.profiles import NO_KEYRING, Profile, ProfileError, ProfileStore, keyring_available
@@ -68,15 +69,35 @@ def run_upgrade(args: argparse.Namespace, out: TextIO) -> int:
                 f"Support Console (head {before.head}); upgrade the application"
             )
         after = upgrade_schema(engine)
+        waiting = _without_password(engine)
     except (OperationalError, DBAPIError) as error:
-        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
+        where = describe(engine.url)
+        raise connect_failure(error, where, f"cannot open the database ({where})") from None
     finally:
         engine.dispose()
     if before.current == after.current:
         out.write(f"{describe(engine.url)}: schema is current (revision {after.current})\n")
     else:
         out.write(f"{describe(engine.url)}: upgraded from {before.current or 'empty'} to {after.current}\n")
+    if waiting:
+        people = "1 active person has" if waiting == 1 else f"{waiting} active people have"
+        out.write(
+            f"{people} no password yet and cannot sign in: give each a one-time password with "
+            f"`{PROG} admin person password NAME` (`{PROG} admin person list` shows who)\n"
+        )
     return EXIT_OK
+
+
+def _without_password(engine: Engine) -> int:
+    """How many active people have no password yet (PostgreSQL; 0 on SQLite,
+    which has no passwords)."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    with engine.connect() as connection:
+        count = connection.execute(
+            select(func.count()).where(User.active.is_(True), User.password_state == PasswordState.NONE.value)
+        ).scalar_one()
+    return int(count)
 
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
@@ -96,7 +117,8 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
                 last = connection.execute(select(func.max(ChangeLog.id))).scalar_one()
                 out.write(f"changes    {last or 0}\n")
     except (OperationalError, DBAPIError) as error:
-        raise database_failure(error, f"cannot open the database ({describe(engine.url)})") from None
+        where = describe(engine.url)
+        raise connect_failure(error, where, f"cannot open the database ({where})") from None
     finally:
         engine.dispose()
     return EXIT_OK

@@ -65,17 +65,30 @@ def _retrying(reason: str, pause: float) -> None:
 
 
 def run_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    if getattr(args, "actor", None) is not None:
+        raise UsageError("the simulator acts as the demo's customers and agents itself; run it without --as")
     if args.rate <= 0:
         raise UsageError("--rate must be positive")
     if args.count is not None and args.count < 1:
         raise UsageError("--count must be at least 1")
+    db = open_database(args)
+    try:
+        owner = db.identity.owner
+    except BaseException:
+        db.close()
+        raise
+    if not owner:
+        db.close()
+        raise UsageError(
+            "the simulator writes as the demo's customers and agents: run it as the database's owner, "
+            "not signed in as a person (--user)"
+        )
     stop = threading.Event()
     previous = (
         signal.signal(signal.SIGINT, lambda *_: stop.set())
         if threading.current_thread() is threading.main_thread()
         else None
     )
-    db = open_database(args)
     done = 0
 
     def report(event: SimEvent) -> None:

@@ -25,7 +25,7 @@ from console.logs import RunKind, configure_logging
 # Commands that need no database: the parser for them is built without importing
 # SQLAlchemy and the services, so that `sla due --csv` starts in a fraction of the time.
 LIGHT_COMMANDS = ("sla", "status")
-_VALUE_OPTIONS = ("--db", "--as")
+_VALUE_OPTIONS = ("--db", "--as", "--user")
 
 
 def _first_command(argv: Sequence[str]) -> str | None:
@@ -57,13 +57,22 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
         help="database URL or SQLite file (default: $SUPPORT_CONSOLE_DB, the default profile, or the local file)",
     )
     parser.add_argument(
-        "--as", dest="actor", metavar="USER", help="act as this user (roles apply); default: the system"
+        "--user",
+        metavar="LOGIN",
+        help="PostgreSQL: connect as this person (their login role LOGIN@DATABASE); "
+        "the password comes from the profile's keyring entry, PGPASSWORD or ~/.pgpass",
+    )
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        metavar="USER",
+        help="act as this user (roles apply); default: the system, or the person signed in with --user",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import admin, casework, db, demo, organisation, report, tam, windows
+        from console.cli import admin, casework, db, demo, organisation, people, report, tam, windows
 
         db.register(commands)
         demo.register(commands)
@@ -72,6 +81,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
         tam.register(commands)
         report.register(commands)
         admin.register(commands)
+        people.register_password(commands)
         windows.register(commands)
     return parser
 
@@ -118,6 +128,11 @@ def _expected_error(error: Exception) -> tuple[str, int] | None:
     if isinstance(error, ServiceError):
         return str(error), EXIT_USAGE
     if isinstance(error, DBAPIError):
+        from console.cli.context import sign_in_sentence
+
+        problem = sign_in_sentence(error)
+        if problem is not None:
+            return f"cannot sign in: {problem}", EXIT_USAGE
         return _expected_error(database_failure(error))
     return None
 

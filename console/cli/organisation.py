@@ -11,6 +11,7 @@ from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
 from console.cli.parsing import SubCommands
+from console.cli.people import added_line
 from console.cli.timeformat import parse_date, parse_instant
 from console.domain.cases import Role
 
@@ -52,7 +53,9 @@ def register(commands: SubCommands) -> None:
 
     user = commands.add_parser("user", help="agents, team leads, TAMs and admins")
     uactions = user.add_subparsers(dest="user_command", metavar="{add,list}", required=True)
-    uadd = uactions.add_parser("add", help="add a user")
+    uadd = uactions.add_parser(
+        "add", help="add a user (as `admin person add`: on PostgreSQL prints their one-time password)"
+    )
     uadd.add_argument("--name", required=True)
     uadd.add_argument("--role", required=True, help="agent, lead, tam or admin")
     uadd.add_argument("--languages", default="en", help="comma separated, e.g. en,de")
@@ -183,15 +186,18 @@ def run_account_contact(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_user_add(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
-        view = svc.accounts.add_user(
+        new = svc.people.add_person(
             args.name,
             args.role,
-            args.languages.split(","),
+            languages=args.languages.split(","),
             team=args.team,
             email=args.email,
             actor=args.actor,
         )
-    out.write(f"added {view.role.value} {view.name}\n")
+    if new.one_time_password is None:
+        out.write(f"added {new.user.role.value} {new.user.name}\n")
+    else:
+        out.write(added_line(new) + "\n")
     return EXIT_OK
 
 

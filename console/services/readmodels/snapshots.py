@@ -219,6 +219,8 @@ class MessageView:
     author_name: str
     body: str
     created_at: datetime
+    # The agent who typed in a customer's words (said on the phone), if one did.
+    entered_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,7 @@ def message_view(message: Message, user_names: dict[int, str], contact_names: di
         author,
         message.body,
         message.created_at,
+        None if message.entered_by_id is None else user_names.get(message.entered_by_id, "agent"),
     )
 
 

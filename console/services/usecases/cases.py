@@ -333,7 +333,8 @@ class CaseService(Service):
             events = session.scalars(
                 select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
             ).all()
-            user_ids = {m.author_user_id for m in messages} | {e.user_id for e in events}
+            user_ids = {m.author_user_id for m in messages} | {m.entered_by_id for m in messages}
+            user_ids |= {e.user_id for e in events}
             user_names = dict(
                 session.execute(select(User.id, User.name).where(User.id.in_([i for i in user_ids if i])))
                 .tuples()

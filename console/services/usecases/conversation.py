@@ -14,12 +14,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind
-from console.domain.permissions import Action
+from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, Role
+from console.domain.permissions import Action, may_change_case
 from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.errors import InvalidInput, NotAllowed
-from console.services.infrastructure.lookup import acting_user, case_by_number
+from console.services.infrastructure.lookup import acting_user, case_by_number, optional_user
 from console.services.permissions import may_change, require
 from console.services.usecases.casework import audit, check_version, log_case_change, read_summary
 from console.storage.models import Case, Contact, Message, User
@@ -45,13 +45,26 @@ class ConversationService(Service):
         return self._agent_message(number, body, agent, MessageKind.CHAT, None)
 
     def customer_message(
-        self, number: int, body: str, chat: bool = False, contact_email: str | None = None
+        self,
+        number: int,
+        body: str,
+        chat: bool = False,
+        contact_email: str | None = None,
+        actor: str | int | None = None,
     ) -> CaseSummary:
-        """A message from the customer, by the portal (reply) or live chat."""
+        """A message from the customer, by the portal (reply) or live chat.
+
+        ``actor``: the agent who types in what the customer said (on the phone);
+        the message records them as "entered by" and the audit trail names them.
+        On a person's own connection that is always the person. None (SQLite, the
+        owner): the customer's own message, written by the system."""
         text = _checked_body(body)
         moment = self.clock()
         with self.db.write() as session:
+            who = optional_user(session, actor)
+            require(who, Action.WORK_CASES, doing="enter a customer's message")
             case = case_by_number(session, number, for_update=self.db.is_postgres)
+            may_change(who, case.assignee_id, number)
             if chat:
                 self._require_chat(session, case)
             if case.status == CaseStatus.CLOSED.value:
@@ -63,6 +76,7 @@ class ConversationService(Service):
                     kind=(MessageKind.CHAT if chat else MessageKind.REPLY).value,
                     author_kind=AuthorKind.CUSTOMER.value,
                     author_contact_id=None if contact is None else contact.id,
+                    entered_by_id=None if who is None else who.id,
                     body=text,
                     created_at=moment,
                 )
@@ -76,11 +90,11 @@ class ConversationService(Service):
                 old = case.status
                 case.status = CaseStatus.OPEN.value
                 case.solved_at = None
-                audit(session, case, None, "status", moment, "status", old, case.status)
+                audit(session, case, who, "status", moment, "status", old, case.status)
             case.updated_at = moment
             action = "chat" if chat else "customer_reply"
-            audit(session, case, None, action, moment)
-            log_case_change(session, case, action, None, moment)
+            audit(session, case, who, action, moment)
+            log_case_change(session, case, action, who, moment)
             return read_summary(session, case.id)
 
     def mark_chat_read(self, number: int, agent: str | int) -> CaseSummary:
@@ -89,7 +103,9 @@ class ConversationService(Service):
         with self.db.write() as session:
             user = acting_user(session, agent)
             case = case_by_number(session, number, for_update=self.db.is_postgres)
-            if case.unread_chat:
+            # Whoever holds the case reads its chat; a colleague looking on leaves
+            # the marker for them (and may not change their case anyway).
+            if case.unread_chat and may_change_case(Role(user.role), user.id, case.assignee_id):
                 case.unread_chat = 0
                 log_case_change(session, case, "chat_read", user, moment)
             return read_summary(session, case.id)

@@ -90,9 +90,9 @@ def test_open_claim_and_queue_json(cli: Cli) -> None:
         "state": "paused",
     }
     assert first["why"].startswith("above #10001: Premier has priority queueing")
-    assert cli("case", "claim", "--agent", "Ben")[1] == "10002\n"
-    assert cli("case", "claim", "--agent", "Ben")[1] == "10001\n"
-    code, out, _ = cli("case", "claim", "--agent", "Ben")
+    assert cli("--as", "Ben", "case", "claim")[1] == "10002\n"
+    assert cli("--as", "Ben", "case", "claim")[1] == "10001\n"
+    code, out, _ = cli("--as", "Ben", "case", "claim")
     assert code == 1
     assert "no case is waiting" in out
 
