@@ -134,7 +134,7 @@ class UsersTab(SetupTab):
         header.resizeSection(NAME, 180)
         self.table.verticalHeader().setDefaultSectionSize(32)
 
-        hint = intro_label(
+        self.hint = intro_label(
             self.tr(
                 "Double-click a role, team or languages cell to change it; tick Active to let the person "
                 "sign in."
@@ -159,7 +159,7 @@ class UsersTab(SetupTab):
         top = QHBoxLayout()
         notes = QVBoxLayout()
         notes.setSpacing(4)
-        notes.addWidget(hint)
+        notes.addWidget(self.hint)
         notes.addWidget(self.local_note)
         top.addLayout(notes, 1)
         top.addWidget(self.add_box)
@@ -333,6 +333,7 @@ class UsersTab(SetupTab):
         super().set_read_only(read_only or not self.may_manage)
         self.model.editable = not self.read_only
         self.add_box.setVisible(not self.read_only)
+        self.hint.setVisible(not self.read_only)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -146,6 +146,7 @@ def test_the_people_actions_are_for_admins_only(
     assert not tab.add_box.isVisible()
     assert not tab.add_person_button.isVisibleTo(win)
     assert not tab.save_button.isVisible()
+    assert not tab.hint.isVisible()  # nothing to double-click for them
     tab.add_person(PersonForm("Sneaky Lead", "sneaky", Role.ADMIN, None, ["en"], None))
     tab.give_password_to_selected()
     assert [user.name for user in world.other.accounts.users()].count("Sneaky Lead") == 0
