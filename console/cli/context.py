@@ -17,11 +17,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shlex
 from collections.abc import Iterator
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from console.cli.errors import UsageError, database_failure
+from console.cli.errors import PROG, UsageError, database_failure
 from console.domain.people import login_problem
 from console.services.bundle import ConsoleServices
 from console.services.errors import NotFound
@@ -111,10 +112,14 @@ def open_database(args: argparse.Namespace, migrate: bool = True, create: bool =
 
 
 @contextlib.contextmanager
-def services(args: argparse.Namespace) -> Iterator[ConsoleServices]:
-    """All use cases over the command's database, closed afterwards."""
+def services(args: argparse.Namespace, choosing_password: bool = False) -> Iterator[ConsoleServices]:
+    """All use cases over the command's database, closed afterwards. A person
+    signed in with a one-time password may do nothing but choose their own
+    (``choosing_password``): told so here rather than by a refused grant."""
     bundle = ConsoleServices(open_database(args))
     try:
+        if bundle.db.identity.is_person and not choosing_password:
+            _require_own_password(bundle)
         actor = getattr(args, "actor", None)
         if actor is not None:
             # Refused before any command runs: a mistyped --as must not pass
@@ -126,6 +131,21 @@ def services(args: argparse.Namespace) -> Iterator[ConsoleServices]:
         yield bundle
     finally:
         bundle.close()
+
+
+def _require_own_password(bundle: ConsoleServices) -> None:
+    me = bundle.people.whoami()
+    if me.user is None or not me.must_choose_password:
+        return
+    login = shlex.quote(me.user.login)
+    if me.one_time_expired(bundle.clock()):
+        until = me.user.one_time_until
+        when = "" if until is None else f" on {until:%Y-%m-%d %H:%M} UTC"
+        raise UsageError(f"your one-time password expired{when}: ask an admin for a new one")
+    raise UsageError(
+        f"choose your own password first: {PROG} --user {login} password "
+        "(your one-time password lets you do nothing else)"
+    )
 
 
 def acting_person(args: argparse.Namespace, svc: ConsoleServices, doing: str) -> str | int:

@@ -197,7 +197,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_choose_password(args: argparse.Namespace, out: TextIO) -> int:
-    with services(args) as svc:
+    with services(args, choosing_password=True) as svc:
         if not svc.db.is_postgres:
             raise UsageError(NO_PASSWORDS)
         me = svc.people.whoami().user

@@ -221,10 +221,14 @@ def test_an_admin_adds_a_person_who_chooses_their_password(
     assert found is not None and found["login"] == "aisha.rahman"
     _refused(people("--user", "anna", "admin", "person", "password", "Ben"), "Anna (agent) may not")
 
+    _refused(
+        people("--user", "aisha.rahman", "queue", "list"),
+        "choose your own password first: support-console --user aisha.rahman password",
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
     _refused(people("--user", "aisha.rahman", "password", "--password-stdin"), "at least 10 characters")
     monkeypatch.setattr("sys.stdin", io.StringIO("aisha.rahman-2026\n"))
-    _refused(people("--user", "aisha.rahman", "password", "--password-stdin"), "cannot contain the login")
+    _refused(people("--user", "aisha.rahman", "password", "--password-stdin"), "a password cannot contain")
     monkeypatch.setattr("sys.stdin", io.StringIO(OWN_PASSWORD + "\n"))
     code, out, err = people("--user", "aisha.rahman", "password", "--password-stdin")
     assert (code, out) == (0, "aisha.rahman: your password is changed; sign in with it from now on\n"), err
@@ -234,6 +238,7 @@ def test_an_admin_adds_a_person_who_chooses_their_password(
     _, listed, _ = people("--user", "ada", "admin", "person", "list")
     rows = {line.split()[0]: line for line in listed.splitlines()[2:]}
     assert rows["Aisha"].split()[-1] == "own"
+    assert people("--user", "aisha.rahman", "queue", "list")[0] == 0
     assert (
         "Aisha Rahman is now a lead"
         in people("--user", "ada", "admin", "person", "role", "Aisha Rahman", "lead")[1]
