@@ -73,10 +73,17 @@ def login_problem(text: str) -> str | None:
     return None
 
 
+# Letters whose plain spelling Unicode does not decompose to ("Yılmaz", "Łukasz").
+_NO_DECOMPOSITION = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
 def login_from_name(name: str, taken: Collection[str] = ()) -> str:
     """A login made from a person's name ("Aisha Rahman" -> "aisha.rahman";
     accents dropped), with "2", "3", … appended while it is in ``taken``."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    spelled = name.lower().translate(_NO_DECOMPOSITION)
+    plain = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode("ascii")
     base = re.sub(r"[^a-z0-9]+", ".", plain).strip(".")
     base = re.sub(r"^[^a-z]+", "", base) or "person"
     base = base[:LOGIN_MAX].rstrip(".")
