@@ -20,6 +20,7 @@ import os
 import shlex
 from collections.abc import Iterator
 
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console.cli.errors import PROG, UsageError, database_failure
@@ -36,21 +37,23 @@ from console.storage.engine import (
     refuse_missing_file,
     resolve_database_url,
 )
-from console.storage.profiles import LOCAL_PROFILE, ProfileError, ProfileStore
+from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
 from console.storage.schema import SchemaTooNewError, upgrade_schema
 
 
 def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
     """The URL of the command's database, password included (never print it: see
     :func:`describe`). ``create``: the command may make a SQLite file that is not
-    there yet."""
+    there yet. With ``--user LOGIN``: that person's URL (:func:`person_url`)."""
     profile_url = None
+    profile: Profile | None = None
+    store = ProfileStore()
     if getattr(args, "db", None) is None and not os.environ.get(ENV_DATABASE):
         try:
-            store = ProfileStore()
-            profile = store.default()
-            if profile.name != LOCAL_PROFILE:
-                profile_url = store.url_for(profile).render_as_string(hide_password=False)
+            default = store.default()
+            if default.name != LOCAL_PROFILE:
+                profile = default
+                profile_url = store.url_for(default).render_as_string(hide_password=False)
         except ProfileError as error:
             raise UsageError(str(error)) from None
     try:
@@ -61,15 +64,33 @@ def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
         raise UsageError(str(error)) from None
     login = getattr(args, "user", None)
     if login is not None:
-        if url.get_backend_name() != "postgresql":
-            raise UsageError(
-                "--user is for PostgreSQL: a local SQLite database has no sign-in (use --as NAME to act as someone)"
-            )
-        problem = login_problem(login.strip())
-        if problem is not None:
-            raise UsageError(f"--user: {problem}")
-        url = person_url(url, login)
+        url = _signed_in(url, login.strip(), store, profile)
     return url.render_as_string(hide_password=False)
+
+
+def _signed_in(url: URL, login: str, store: ProfileStore, profile: Profile | None) -> URL:
+    """``url`` as the person ``login`` connects to it. Their password: the one
+    remembered for them under the profile (the OS keyring), else none in the URL
+    — libpq then reads ``PGPASSWORD`` or ``~/.pgpass``. A password the URL carries
+    for another user is not theirs and is dropped."""
+    if url.get_backend_name() != "postgresql":
+        raise UsageError(
+            "--user is for PostgreSQL: a local SQLite database has no sign-in (use --as NAME to act as someone)"
+        )
+    problem = login_problem(login)
+    if problem is not None:
+        raise UsageError(f"--user: {problem}")
+    person = person_url(url, login)
+    if url.username and url.username != person.username:
+        # URL.set(password=None) keeps the password: make the URL anew.
+        person = URL.create(
+            person.drivername, person.username, None, person.host, person.port, person.database, person.query
+        )
+    if profile is not None:
+        remembered = store.person_password(profile, login)
+        if remembered:
+            person = person.set(password=remembered)
+    return person
 
 
 def sign_in_sentence(error: BaseException) -> str | None:

@@ -8,19 +8,22 @@ one sentence."""
 
 from __future__ import annotations
 
+import argparse
 import io
 import re
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
+from console.cli.context import database_url_text
 from console.cli.errors import EXIT_USAGE
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.connections import person_url
 from console.services.infrastructure.database import Database
 from console.storage.access import drop_roles
 from console.storage.engine import create_engine_for
+from console.storage.profiles import Profile, ProfileStore
 from console.storage.schema import upgrade_schema
 from tests.console.cli.runner import Cli
 from tests.support.postgres import admin_execute, new_postgres_database, pg_admin_url
@@ -259,3 +262,30 @@ def test_password_at_the_terminal_is_asked_twice(people: Cli, monkeypatch: pytes
     answers = iter(["a new long secret", "a new long secret"])
     code, out, err = people("--user", "anna", "password")
     assert (code, out) == (0, "anna: your password is changed; sign in with it from now on\n"), err
+
+
+# -- --user's URL and password (no server needed) -----------------------------------------
+
+
+def test_user_turns_the_url_into_the_persons_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    given = "postgresql+psycopg://postgres:secret@db.example.com:5432/support"
+    url = make_url(database_url_text(argparse.Namespace(db=given, user="aisha.rahman")))
+    assert (url.username, url.password, url.database) == ("aisha.rahman@support", None, "support")
+    bare = "postgresql+psycopg://db.example.com/support"
+    url = make_url(database_url_text(argparse.Namespace(db=bare, user="aisha.rahman")))
+    assert (url.username, url.password) == ("aisha.rahman@support", None)
+
+
+def test_user_takes_the_password_remembered_under_the_profile() -> None:
+    store = ProfileStore()
+    profile = Profile("team", "postgresql", host="db.example.com", database="support", is_default=True)
+    store.save(profile)
+    store.remember_person_password(profile, "aisha.rahman", "her own secret")
+    url = make_url(database_url_text(argparse.Namespace(db=None, user="aisha.rahman")))
+    assert (url.username, url.password, url.host) == (
+        "aisha.rahman@support",
+        "her own secret",
+        "db.example.com",
+    )
+    url = make_url(database_url_text(argparse.Namespace(db=None, user="ben")))
+    assert (url.username, url.password) == ("ben@support", None)
