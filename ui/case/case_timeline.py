@@ -103,6 +103,9 @@ class CaseTimeline(QTextBrowser):
             else:
                 kind = escaped(self.tr("Customer"))
             author = escaped(message.author_name)
+            if message.entered_by is not None:
+                # Said on the phone and typed in by an agent: both are named.
+                kind = escaped(self.tr("{kind}, entered by {agent}").format(kind=kind, agent=message.entered_by))
         when = escaped(clock_text(message.created_at))
         # Muted, but readable on this bubble's tint (a plain muted grey is not, on
         # the light theme's blue or the note's yellow).

@@ -318,6 +318,8 @@ class ChatPane(QWidget):
         caption = escaped(clock_text(message.created_at))
         if show_author:
             caption = f"{escaped(message.author_name)} · {caption}"
+        if message.entered_by is not None:
+            caption += " · " + escaped(self.tr("entered by {agent}").format(agent=message.entered_by))
         return (
             f'<p align="{side}" style="margin-top:{8 if show_author else 2}px; margin-bottom:1px; '
             f'color:{theme.muted}; font-size:small;">{caption}</p>'

@@ -42,6 +42,8 @@ def console(engine: Engine, clock: SteppingClock) -> Iterator[ConsoleSession]:
     accounts = services.accounts
     accounts.add_user("Anna Agent", "agent", languages=["en", "de"])
     accounts.add_user("Ben Agent", "agent", languages=["en"])
+    # A lead writes on Anna's cases from another console (an agent may not).
+    accounts.add_user("Lea Lead", "lead", languages=["en"])
     accounts.add_user("Tom Tam", "tam")
     accounts.add_account("Globex", "standard")
     accounts.add_account(
@@ -100,6 +102,17 @@ def test_showing_a_case_fills_header_and_timeline(qtbot: QtBot, console: Console
     timeline = view.timeline.toPlainText()
     assert "Since this morning the app hangs" in timeline
     assert "Anna Agent claimed the case" in timeline
+
+
+def test_a_customers_words_typed_in_by_an_agent_name_both(qtbot: QtBot, console: ConsoleSession) -> None:
+    number = open_premier(console)
+    console.services.talk.customer_message(
+        number, "Called: the exam starts at noon.", contact_email="peter@initech.example", actor="Anna Agent"
+    )
+    view = shown_view(qtbot, console, number)
+    timeline = view.timeline.toPlainText()
+    assert "Peter Gibbons · Customer, entered by Anna Agent" in timeline
+    assert "Called: the exam starts at noon." in timeline
 
 
 def test_the_due_line_is_local_with_the_calendar_time(
@@ -186,7 +199,7 @@ def test_a_conflict_shows_what_changed_and_keeps_the_draft(qtbot: QtBot, console
     shown_version = view.detail.summary.version
     qtbot.keyClicks(view.reply_edit, "Draft that must survive")
     # Another console changes the case; this view still shows the old version.
-    console.services.cases.change_status(number, "pending_customer", actor="Ben Agent")
+    console.services.cases.change_status(number, "pending_customer", actor="Lea Lead")
 
     view.severity_combo.setCurrentIndex(view.severity_combo.findData(1))
     qtbot.waitUntil(lambda: view.conflict_banner.isVisible())
@@ -214,7 +227,7 @@ def test_a_change_from_another_console_refreshes_quietly(
     view.reply_edit.moveCursor(view.reply_edit.textCursor().MoveOperation.Start)
     before = latest_change_id(engine)
     console.services.talk.customer_message(number, "Any news? The exam starts at noon.")
-    console.services.talk.note(number, "Escalated to engineering", "Ben Agent")
+    console.services.talk.note(number, "Escalated to engineering", "Lea Lead")
     changes = tuple(read_changes(engine, before))
     assert changes
 
@@ -234,7 +247,7 @@ def test_own_changes_and_other_cases_do_not_reload(
     loaded = view.detail
     before = latest_change_id(engine)
     console.services.talk.note(number, "Mine", "Anna Agent")
-    console.services.talk.note(other, "Elsewhere", "Ben Agent")
+    console.services.talk.note(other, "Elsewhere", "Lea Lead")
     view.on_changes(tuple(read_changes(engine, before)))
     assert view.detail is loaded
     assert not view._loads.running
@@ -300,20 +313,20 @@ def test_render_case_view(
 def test_a_refresh_keeps_the_reading_position(qtbot: QtBot, console: ConsoleSession, engine: Engine) -> None:
     number = open_premier(console)
     for n in range(12):
-        console.services.talk.note(number, f"Finding {n}: the log shows a timeout\nand a retry", "Ben Agent")
+        console.services.talk.note(number, f"Finding {n}: the log shows a timeout\nand a retry", "Lea Lead")
     view = shown_view(qtbot, console, number)
     bar = view.timeline.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
 
     before = latest_change_id(engine)
-    console.services.talk.note(number, "At the end", "Ben Agent")
+    console.services.talk.note(number, "At the end", "Lea Lead")
     view.on_changes(tuple(read_changes(engine, before)))
     qtbot.waitUntil(lambda: "At the end" in view.timeline.toPlainText())
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())
 
     bar.setValue(10)
     before = latest_change_id(engine)
-    console.services.talk.note(number, "Further down", "Ben Agent")
+    console.services.talk.note(number, "Further down", "Lea Lead")
     view.on_changes(tuple(read_changes(engine, before)))
     qtbot.waitUntil(lambda: "Further down" in view.timeline.toPlainText())
     assert bar.value() == 10
