@@ -41,41 +41,64 @@ depends_on: str | Sequence[str] | None = None
 
 _PATH = "SET search_path = pg_catalog, public, pg_temp"
 
+# The helpers are PL/pgSQL, not SQL: a SQL function with SET search_path is
+# planned again at every call (it cannot be inlined), and the triggers call them
+# for every row; PL/pgSQL keeps its plans for the session (measured: 6-30 µs a
+# call instead of 60-300 µs).
 FUNCTIONS = [
     # Names of this database's roles (the same rule as console.storage.access).
     f"""
-    CREATE FUNCTION sc_role_name(kind text) RETURNS text LANGUAGE sql STABLE {_PATH} AS $$
-        SELECT 'sc_' || current_database() || '_' || kind
-    $$""",
+    CREATE FUNCTION sc_role_name(kind text) RETURNS text LANGUAGE plpgsql STABLE {_PATH} AS $$
+    BEGIN
+        RETURN 'sc_' || current_database() || '_' || kind;
+    END $$""",
     f"""
-    CREATE FUNCTION sc_person_role(login text) RETURNS text LANGUAGE sql STABLE {_PATH} AS $$
-        SELECT login || '@' || current_database()
-    $$""",
+    CREATE FUNCTION sc_person_role(login text) RETURNS text LANGUAGE plpgsql STABLE {_PATH} AS $$
+    BEGIN
+        RETURN login || '@' || current_database();
+    END $$""",
     f"""
-    CREATE FUNCTION sc_in_group(kind text) RETURNS boolean LANGUAGE sql STABLE {_PATH} AS $$
-        SELECT EXISTS (
+    CREATE FUNCTION sc_in_group(kind text) RETURNS boolean LANGUAGE plpgsql STABLE {_PATH} AS $$
+    BEGIN
+        RETURN EXISTS (
             SELECT 1 FROM pg_roles AS r
-            WHERE r.rolname = public.sc_role_name(kind)
-              AND pg_has_role(session_user, r.oid, 'MEMBER'))
-    $$""",
+            WHERE r.rolname = 'sc_' || current_database() || '_' || kind
+              AND pg_has_role(session_user, r.oid, 'MEMBER'));
+    END $$""",
     # The owner: a superuser, or a member of this database's owner role. Trusted
     # with everything (migrations, the mail service, the command line's --as).
     f"""
-    CREATE FUNCTION sc_is_owner() RETURNS boolean LANGUAGE sql STABLE {_PATH} AS $$
-        SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-            OR public.sc_in_group('owner')
-    $$""",
+    CREATE FUNCTION sc_is_owner() RETURNS boolean LANGUAGE plpgsql STABLE {_PATH} AS $$
+    BEGIN
+        RETURN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+            OR EXISTS (
+                SELECT 1 FROM pg_roles AS r
+                WHERE r.rolname = 'sc_' || current_database() || '_owner'
+                  AND pg_has_role(session_user, r.oid, 'MEMBER'));
+    END $$""",
+    # The owner, a lead or an admin: who may change any case (one query).
     f"""
-    CREATE FUNCTION sc_is_lead() RETURNS boolean LANGUAGE sql STABLE {_PATH} AS $$
-        SELECT public.sc_is_owner() OR public.sc_in_group('lead') OR public.sc_in_group('admin')
-    $$""",
+    CREATE FUNCTION sc_is_lead() RETURNS boolean LANGUAGE plpgsql STABLE {_PATH} AS $$
+    BEGIN
+        RETURN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+            OR EXISTS (
+                SELECT 1 FROM pg_roles AS r
+                WHERE r.rolname IN ('sc_' || current_database() || '_owner',
+                                    'sc_' || current_database() || '_lead',
+                                    'sc_' || current_database() || '_admin')
+                  AND pg_has_role(session_user, r.oid, 'MEMBER'));
+    END $$""",
     # The connected person's user id (NULL for the owner and strangers).
     f"""
-    CREATE FUNCTION sc_me() RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER {_PATH} AS $$
-        SELECT id FROM public.users
+    CREATE FUNCTION sc_me() RETURNS integer LANGUAGE plpgsql STABLE SECURITY DEFINER {_PATH} AS $$
+    DECLARE
+        person integer;
+    BEGIN
+        SELECT id INTO person FROM public.users
         WHERE login = split_part(session_user, '@', 1)
-          AND public.sc_person_role(login) = session_user
-    $$""",
+          AND login || '@' || current_database() = session_user;
+        RETURN person;
+    END $$""",
     f"""
     CREATE FUNCTION sc_refuse(message text) RETURNS void LANGUAGE plpgsql {_PATH} AS $$
     BEGIN
