@@ -29,6 +29,7 @@ from console.services.bundle import ConsoleServices
 from console.services.errors import NotFound
 from console.services.infrastructure.connections import person_url, sign_in_problem
 from console.services.infrastructure.database import Database
+from console.services.usecases.open_database import SchemaTooNew, bring_schema_up_to_date
 from console.storage.engine import (
     ENV_DATABASE,
     DatabaseUrlError,
@@ -38,7 +39,6 @@ from console.storage.engine import (
     resolve_database_url,
 )
 from console.storage.profiles import LOCAL_PROFILE, Profile, ProfileError, ProfileStore
-from console.storage.schema import SchemaTooNewError, upgrade_schema
 
 
 def database_url_text(args: argparse.Namespace, create: bool = False) -> str:
@@ -115,21 +115,26 @@ def connect_failure(error: DBAPIError, where: str, doing: str = "cannot open the
 
 
 def open_database(args: argparse.Namespace, migrate: bool = True, create: bool = False) -> Database:
-    """The database for this command, its schema brought up to date; ``create``:
-    see :func:`database_url_text`."""
+    """The database for this command, its schema brought up to date (by the
+    owner, or on SQLite; a person is told when it is behind); ``create``: see
+    :func:`database_url_text`. A refused sign-in is one sentence."""
     url = database_url_text(args, create)
-    engine = create_engine_for(url)
+    db = Database(create_engine_for(url))
+    where = describe(db.engine.url)
     try:
         if migrate:
-            upgrade_schema(engine)
-    except SchemaTooNewError as error:
-        engine.dispose()
+            owner = db.identity.owner  # the first round trip: a refused sign-in fails here
+            bring_schema_up_to_date(db, may_migrate=owner)
+    except SchemaTooNew as error:
+        db.close()
         raise UsageError(str(error)) from None
     except (OperationalError, DBAPIError) as error:
-        engine.dispose()
-        where = describe(engine.url)
+        db.close()
         raise connect_failure(error, where, f"cannot open the database ({where})") from None
-    return Database(engine)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 @contextlib.contextmanager

@@ -289,3 +289,14 @@ def test_user_takes_the_password_remembered_under_the_profile() -> None:
     )
     url = make_url(database_url_text(argparse.Namespace(db=None, user="ben")))
     assert (url.username, url.password) == ("ben@support", None)
+
+
+@pytest.mark.postgres
+def test_a_person_is_told_when_the_schema_is_behind(people: Cli) -> None:
+    engine = create_engine_for(pg_admin_url().set(database=make_url(people.url).database))
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+    finally:
+        engine.dispose()
+    _refused(people("--user", "anna", "queue", "list"), "ask an admin to run `support-console db upgrade`")
