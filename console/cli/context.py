@@ -95,11 +95,7 @@ def _signed_in(url: URL, login: str, store: ProfileStore, profile: Profile | Non
 
 def sign_in_sentence(error: BaseException) -> str | None:
     """Why the server refused the sign-in, in one sentence (lower-case, for the
-    end of an error line); None for any other failure — a database that does
-    not exist among them, which is not about who signs in."""
-    text_ = str(error)
-    if 'database "' in text_ and "does not exist" in text_:
-        return None
+    end of an error line); None for any other failure."""
     problem = sign_in_problem(error)
     return None if problem is None else problem[:1].lower() + problem[1:]
 
