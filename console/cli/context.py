@@ -147,9 +147,17 @@ def services(args: argparse.Namespace, choosing_password: bool = False) -> Itera
             # Refused before any command runs: a mistyped --as must not pass
             # silently where a command happens not to look at the actor.
             try:
-                bundle.accounts.user(actor)
+                named = bundle.accounts.user(actor)
             except NotFound as error:
                 raise UsageError(f"--as {actor}: {error}") from None
+            signed_in = bundle.db.identity.login
+            if signed_in is not None and named.login != signed_in:
+                # A person's connection acts as that person, whatever the
+                # command: --as cannot grant more than the connection has.
+                raise UsageError(
+                    f"--as {actor}: you are signed in as {signed_in} and act as yourself; "
+                    "acting as someone else takes the database's owner role"
+                )
         yield bundle
     finally:
         bundle.close()

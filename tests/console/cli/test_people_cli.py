@@ -181,7 +181,10 @@ def _open(people: Cli) -> str:
 @pytest.mark.postgres
 def test_a_person_claims_and_writes_as_themselves(people: Cli) -> None:
     number = _open(people)
-    _refused(people("--user", "anna", "--as", "Ben", "case", "claim"), "you are signed in as Anna")
+    _refused(people("--user", "anna", "--as", "Ben", "case", "claim"), "you are signed in as anna")
+    # Even where a command does not act (a listing), --as cannot name someone else.
+    _refused(people("--user", "anna", "--as", "Ada", "queue", "list"), "you are signed in as anna")
+    assert people("--user", "anna", "--as", "Anna", "queue", "list")[0] == 0
     code, out, err = people("--user", "anna", "case", "claim")
     assert (code, out) == (0, f"{number}\n"), err
     assert people("--user", "anna", "case", "reply", number, "--body", "On it")[0] == 0
