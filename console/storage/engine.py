@@ -203,7 +203,13 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def describe(url: URL) -> str:
-    """The URL for people: no password, the file path for SQLite."""
+    """The URL for people: no password, the file path for SQLite, and a person's
+    login role ``<login>@<database>`` as "<login> on …" (console.storage.access)."""
     if url.get_backend_name() == "sqlite":
         return f"SQLite {url.database}"
-    return url.render_as_string(hide_password=True)
+    where = f"PostgreSQL {url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    user = url.username or ""
+    suffix = f"@{url.database}"
+    if user.endswith(suffix) and len(user) > len(suffix):
+        return f"{user[: -len(suffix)]} on {where}"
+    return f"{user} on {where}" if user else where
