@@ -303,3 +303,21 @@ def test_a_person_is_told_when_the_schema_is_behind(people: Cli) -> None:
     finally:
         engine.dispose()
     _refused(people("--user", "anna", "queue", "list"), "ask an admin to run `support-console db upgrade`")
+
+
+@pytest.mark.postgres
+def test_an_expired_one_time_password_reads_as_one_sentence(people: Cli) -> None:
+    code, _, err = people("--user", "ada", "admin", "person", "add", "Olga Late", "--role", "agent")
+    assert code == 0, err
+    owner = create_engine_for(make_url(people.url))
+    try:
+        with owner.begin() as connection:
+            connection.exec_driver_sql(
+                "UPDATE users SET one_time_until = '2026-01-02 09:30:00+00' WHERE login = 'olga.late'"
+            )
+    finally:
+        owner.dispose()
+    _refused(
+        people("--user", "olga.late", "queue", "list"),
+        "your one-time password expired on 2026-01-02 09:30 UTC: ask an admin for a new one",
+    )
