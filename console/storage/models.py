@@ -377,6 +377,17 @@ class TileThreshold(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class StatusMove(Base):
+    """A status move a case may make (console.domain.cases.allowed_moves): read by
+    the database's own check of people's writes (migration 0003); a test holds
+    the rows equal to the domain's rule."""
+
+    __tablename__ = "status_moves"
+
+    from_status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    to_status: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
 class Counter(Base):
     """Named counters (the next case number), bumped inside the writing transaction."""
 

@@ -243,3 +243,31 @@ def test_a_customers_message_cannot_name_a_colleague_as_its_author(module_world:
     w = module_world
     _, author, entered_by = _insert_message(w, "agent", "customer", w.people["agent2"].id)
     assert (author, entered_by) == (None, w.people["agent"].id)
+
+
+@pytest.mark.parametrize("key", ["agent", "lead"])
+def test_a_status_moves_only_as_the_domain_allows(module_world: World, key: str) -> None:
+    w = module_world
+    before = w.value("SELECT status FROM cases WHERE number = %s", (w.agent_case,))
+    with w.raw(key) as connection:
+        # No case jumps from working to closed: it is solved first.
+        w.assert_refused(
+            connection,
+            "UPDATE cases SET status = 'closed' WHERE number = %s",
+            (w.agent_case,),
+            tables=["cases"],
+        )
+    assert w.value("SELECT status FROM cases WHERE number = %s", (w.agent_case,)) == before
+
+
+def test_a_case_opens_as_new(module_world: World) -> None:
+    w = module_world
+    with w.raw("agent") as connection:
+        w.assert_refused(
+            connection,
+            "INSERT INTO cases (number, account_id, subject, category, severity, status, plan_code, language, "
+            "opened_at, unread_chat, updated_at, version) SELECT 99999, account_id, 'Forged', category, 4, "
+            "'solved', plan_code, 'en', now(), 0, now(), 1 FROM cases WHERE number = %s",
+            (w.agent_case,),
+            tables=["cases"],
+        )
