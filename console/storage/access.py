@@ -27,7 +27,7 @@ from types import MappingProxyType
 from sqlalchemy import Connection, text
 
 from console.domain.cases import Role
-from console.domain.permissions import PERMISSIONS, Action
+from console.domain.permissions import PERMISSIONS, Action, roles_for
 from console.storage.models import Base
 
 MAX_ROLE_NAME = 63  # PostgreSQL's NAMEDATALEN - 1
@@ -69,7 +69,6 @@ _CASE_WORK = (
     TableGrant("messages", ("INSERT",)),
     TableGrant("case_events", ("INSERT",)),
     TableGrant("change_log", ("INSERT",)),
-    TableGrant("counters", ("UPDATE",)),
     TableGrant("users", ("UPDATE",), ("presence", "version")),
 )
 
@@ -127,8 +126,11 @@ ROLE_GROUPS: Mapping[Role, str] = MappingProxyType(
     {Role.AGENT: "agent", Role.LEAD: "lead", Role.TAM: "tam", Role.ADMIN: "admin"}
 )
 
-# The functions of migration 0003 a person may call (the rest are the triggers' own).
+# The functions of migration 0003 a person may call (the rest are the triggers' own):
+# every person choosing their password; those who work cases numbering a new one
+# (the counter itself is written by no one but the owner); admins issuing passwords.
 PERSON_FUNCTIONS = ("sc_set_own_password(text)",)
+CASE_WORK_FUNCTIONS = ("sc_next_case_number()",)
 ADMIN_FUNCTIONS = ("sc_issue_password(integer, text, timestamptz)",)
 
 
@@ -283,7 +285,7 @@ def bind_access(connection: Connection) -> None:
     )
     foreign = [_quote(name) for name in sorted(grantees) if name not in names.values()]
     if foreign:
-        for signature in (*PERSON_FUNCTIONS, *ADMIN_FUNCTIONS):
+        for signature in (*PERSON_FUNCTIONS, *CASE_WORK_FUNCTIONS, *ADMIN_FUNCTIONS):
             run(f"REVOKE ALL ON FUNCTION {signature} FROM {', '.join(foreign)}")
     copied_owners = [_quote(n) for n in sorted(schema_grantees) if n.startswith("sc_") and n not in names.values()]
     if copied_owners:
@@ -307,6 +309,10 @@ def bind_access(connection: Connection) -> None:
     for signature in ADMIN_FUNCTIONS:
         run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         run(f"GRANT EXECUTE ON FUNCTION {signature} TO {_quote(names['admin'])}")
+    workers = [_quote(names[ROLE_GROUPS[role]]) for role in roles_for(Action.WORK_CASES)]
+    for signature in CASE_WORK_FUNCTIONS:
+        run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {signature} TO {', '.join(workers)}")
 
     for (user_id,) in connection.execute(text("SELECT id FROM users ORDER BY id")).all():
         connection.execute(text("SELECT sc_sync_person(:id)"), {"id": user_id})

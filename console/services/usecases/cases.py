@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, select, text, update
 from sqlalchemy.orm import Session
 
 from console.domain.cases import WAITING_STATUS_CODES, CaseStatus, CaseSummary, Role, allowed_moves, can_move
@@ -355,7 +355,11 @@ class CaseService(Service):
 
 
 def _next_case_number(session: Session) -> int:
-    """Bumps the counter in this transaction (the row lock serialises openers)."""
+    """Bumps the counter in this transaction (the row lock serialises openers).
+    On PostgreSQL through the database's own function: people may not write the
+    counter, and a case they open must carry the number it gave."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(text("SELECT sc_next_case_number()")).scalar_one())
     counter = session.execute(
         update(Counter)
         .where(Counter.name == "case_number")

@@ -119,3 +119,13 @@ def test_a_tam_may_move_the_due_time_of_a_colleagues_case_and_nothing_else(world
             tables=["cases"],
         )
     assert world.value(due, (world.agent2_case,)) == before + timedelta(hours=1)
+
+
+def test_an_agent_and_a_lead_open_cases_numbered_by_the_database(world: World) -> None:
+    before = int(world.value("SELECT value FROM counters WHERE name = 'case_number'"))
+    numbers = []
+    for key in ("agent", "lead"):
+        with world.services(key) as svc:
+            account = svc.accounts.accounts()[0].name
+            numbers.append(svc.cases.open_case(account, 3, f"Opened by the {key}", body="Help").number)
+    assert numbers == [before + 1, before + 2]

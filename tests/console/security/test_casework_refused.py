@@ -271,3 +271,20 @@ def test_a_case_opens_as_new(module_world: World) -> None:
             (w.agent_case,),
             tables=["cases"],
         )
+
+
+@pytest.mark.parametrize("key", ["agent", "lead"])
+def test_no_person_writes_the_case_counter_or_picks_a_case_number(module_world: World, key: str) -> None:
+    w = module_world
+    before = w.value("SELECT value FROM counters WHERE name = 'case_number'")
+    with w.raw(key) as connection:
+        w.assert_refused(connection, "UPDATE counters SET value = value + 100", (), tables=["counters"])
+        w.assert_refused(
+            connection,
+            "INSERT INTO cases (number, account_id, subject, category, severity, status, plan_code, language, "
+            "opened_at, unread_chat, updated_at, version) SELECT %s, account_id, 'Forged', category, 4, "
+            "'new', plan_code, 'en', now(), 0, now(), 1 FROM cases WHERE number = %s",
+            (int(before) + 50, w.agent_case),
+            tables=["cases"],
+        )
+    assert w.value("SELECT value FROM counters WHERE name = 'case_number'") == before

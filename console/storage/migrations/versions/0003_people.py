@@ -137,6 +137,13 @@ FUNCTIONS = [
         IF TG_OP = 'INSERT' AND NEW.status <> 'new' THEN
             PERFORM public.sc_refuse('a case opens as new');
         END IF;
+        -- A case's number is the one sc_next_case_number() just gave this
+        -- transaction (the counter's row stays locked until it commits).
+        IF TG_OP = 'INSERT' AND NEW.number IS DISTINCT FROM (
+            SELECT value FROM public.counters WHERE name = 'case_number'
+        ) THEN
+            PERFORM public.sc_refuse('a case takes its number from sc_next_case_number()');
+        END IF;
         IF TG_OP = 'UPDATE' AND NEW.status IS DISTINCT FROM OLD.status AND NOT EXISTS (
             SELECT 1 FROM public.status_moves WHERE from_status = OLD.status AND to_status = NEW.status
         ) THEN
@@ -279,6 +286,16 @@ FUNCTIONS = [
         PERFORM public.sc_sync_person(NEW.id);
         RETURN NULL;
     END $$""",
+    # The next case number, for people who may not write the counter itself.
+    f"""
+    CREATE FUNCTION sc_next_case_number() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER {_PATH} AS $$
+    DECLARE
+        taken integer;
+    BEGIN
+        UPDATE public.counters SET value = value + 1 WHERE name = 'case_number' RETURNING value INTO taken;
+        RETURN taken;
+    END $$""",
     # An admin gives a person a one-time password; it arrives as a SCRAM verifier
     # (the client's libpq computes it), never as the password itself.
     f"""
@@ -365,6 +382,7 @@ POLICIES = [
 _FUNCTION_NAMES = [
     "sc_set_own_password(text)",
     "sc_issue_password(integer, text, timestamptz)",
+    "sc_next_case_number()",
     "sc_sync_person_trigger()",
     "sc_sync_person(integer)",
     "sc_check_user_write()",
@@ -426,7 +444,11 @@ def upgrade() -> None:
         op.execute(statement)
     # The triggers' helpers stay callable by everyone (a trigger runs them as the
     # writer); the two that change passwords are granted by bind_access.
-    for signature in ("sc_issue_password(integer, text, timestamptz)", "sc_set_own_password(text)"):
+    for signature in (
+        "sc_issue_password(integer, text, timestamptz)",
+        "sc_set_own_password(text)",
+        "sc_next_case_number()",
+    ):
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
 
 
