@@ -20,20 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.people import PASSWORD_MIN, password_problem
-from ui.errors import error_text
+from ui.errors import as_sentence, error_text
 from ui.handlers import start
 from ui.theme import set_tone
 
 SavePassword = Callable[[str], Awaitable[None]]
-
-
-def as_sentence(text: str) -> str:
-    """A rule's or an error's text as a sentence: capital first, full stop last."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class PasswordDialog(QDialog):

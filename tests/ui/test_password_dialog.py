@@ -6,7 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from console.services.errors import InvalidInput
-from ui.password_dialog import PasswordDialog, as_sentence
+from ui.errors import as_sentence
+from ui.password_dialog import PasswordDialog
 
 
 def test_rules_are_shown_as_one_types_and_the_password_is_saved(qtbot: QtBot) -> None:

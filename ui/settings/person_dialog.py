@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.cases import Role
 from console.domain.people import LOGIN_MAX, login_from_name, login_problem
+from ui.errors import as_sentence
 from ui.settings.user_model import ROLE_LABELS
 from ui.theme import set_tone
 
@@ -34,15 +35,6 @@ class PersonForm:
     team: str | None
     languages: list[str]
     email: str | None
-
-
-def sentence(text: str) -> str:
-    """``text`` as a sentence: a capital first letter and a full stop."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
 
 
 def languages_of(text: str) -> list[str]:
@@ -154,7 +146,7 @@ class PersonDialog(QDialog):
             return self.tr("{0} is already a person here.").format(name)
         problem = login_problem(login)
         if problem is not None:
-            return sentence(problem)
+            return as_sentence(problem)
         if login in self._logins:
             return self.tr("The login {0} is taken.").format(login)
         if not languages_of(self.languages_edit.text()):

@@ -18,7 +18,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, Conflict):
         return "Changed by someone else — reloaded. Check the values and save again."
     if isinstance(error, (ServiceError, ProfileError)):
-        return str(error)
+        return errors.as_sentence(str(error))
     if is_connection_error(error):
         return "The database is unreachable; nothing was saved. Try again when it is back."
     return f"Something went wrong: {errors.error_text(error)}"

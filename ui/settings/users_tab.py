@@ -38,10 +38,11 @@ from console.services.errors import ServiceError
 from console.services.readmodels.snapshots import UserView
 from console.services.usecases.people import OneTimePassword
 from console.services.usecases.user_roles import UserRoleService
-from ui.handlers import ErrorShown, start
+from ui.errors import as_sentence
+from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.one_time_password_dialog import OneTimePasswordDialog
-from ui.settings.person_dialog import PersonDialog, PersonForm, sentence
+from ui.settings.person_dialog import PersonDialog, PersonForm
 from ui.settings.setup_tab import SetupTab, intro_label
 from ui.settings.status_line import error_text
 from ui.settings.user_model import ACTIVE, LOGIN, NAME, PASSWORD, ROLE, ROLE_LABELS, UserModel
@@ -92,7 +93,7 @@ def save_users(
             if changes.get("active") is False:
                 deactivated.append(user.name)
         except ServiceError as error:
-            refused.append(f"{user.name}: {sentence(error_text(error))}")
+            refused.append(f"{user.name}: {as_sentence(error_text(error))}")
     return SaveOutcome(saved, refused, deactivated)
 
 
@@ -208,14 +209,6 @@ class UsersTab(SetupTab):
 
     def has_unsaved(self) -> bool:
         return self.model.has_pending()
-
-    async def call(self, work: Callable[..., T], *args: Any) -> T:
-        """As every tab's, with the refusal written as a sentence."""
-        try:
-            return await super().call(work, *args)
-        except ErrorShown:
-            self.status.show_error(sentence(self.status.text()))
-            raise
 
     # -- editing in the table ----------------------------------------------------------------------
 

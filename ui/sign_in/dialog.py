@@ -38,9 +38,9 @@ from console.services.infrastructure.connections import (
 from console.services.readmodels.snapshots import UserView
 from console.services.usecases.open_database import OpenedDatabase, is_shared_server
 from console.services.usecases.people import Me
-from ui.errors import error_text
+from ui.errors import as_sentence, error_text
 from ui.handlers import start
-from ui.password_dialog import PasswordDialog, as_sentence
+from ui.password_dialog import PasswordDialog
 from ui.sign_in.local_panel import LocalPanel
 from ui.sign_in.memory import SignInMemory
 from ui.sign_in.purpose import Purpose

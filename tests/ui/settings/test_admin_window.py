@@ -111,7 +111,7 @@ def test_calendar_tab_previews_holidays_and_saves_closures_and_hours(
 
     tab.regions_edit.setText("CH, XX")
     tab.preview()
-    qtbot.waitUntil(lambda: "unknown holiday region 'XX'" in tab.preview_status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Unknown holiday region 'XX'" in tab.preview_status.text(), timeout=10_000)
     assert tab.holiday_model.rowCount() == 0
     tab.regions_edit.setText("CH, DE-BY")
     tab.year_spin.setValue(2027)
@@ -164,7 +164,7 @@ def test_calendar_refusals_are_one_line(qtbot: QtBot, open_window: Callable[[str
     tab = show_tab(qtbot, win, "calendar")
     tab.zone_box.setCurrentText("Mars/Base")
     tab.save()
-    wait_status(qtbot, tab, "unknown time zone 'Mars/Base'")
+    wait_status(qtbot, tab, "Unknown time zone 'Mars/Base'")
     assert tab.status.kind == "error" and "\n" not in tab.status.text()
     tab.zone_box.setCurrentText("Europe/Berlin")
     tab.day_edits[0].setText("08:00-12:00, 11:00-14:00")

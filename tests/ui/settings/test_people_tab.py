@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 from console.domain.cases import Role
 from console.services.usecases.people import OneTimePassword
 from tests.support.admin_world import WEDNESDAY_9, World, show_tab, wait_status
+from ui.errors import as_sentence
 from ui.settings.admin_window import AdminWindow
 from ui.settings.one_time_password_dialog import OneTimePasswordDialog
-from ui.settings.person_dialog import PersonDialog, PersonForm, sentence
+from ui.settings.person_dialog import PersonDialog, PersonForm
 from ui.settings.user_model import LOGIN, PASSWORD
 from ui.settings.users_tab import UsersTab
 from ui.widgets.time_text import set_local_zone
@@ -187,9 +188,9 @@ def test_the_one_time_password_is_shown_once_and_copied(qtbot: QtBot, berlin: No
 
 
 def test_sentence() -> None:
-    assert sentence("a login cannot be empty") == "A login cannot be empty."
-    assert sentence("Done.") == "Done."
-    assert sentence("") == ""
+    assert as_sentence("a login cannot be empty") == "A login cannot be empty."
+    assert as_sentence("Done.") == "Done."
+    assert as_sentence("") == ""
 
 
 def test_the_add_person_button_opens_the_dialog_and_adds_on_accept(
