@@ -220,24 +220,42 @@ def on_colour(background: str) -> str:
     return white.name() if contrast_ratio(white, back) >= contrast_ratio(dark, back) else dark.name()
 
 
-def arrow_file(colour: str) -> str:
-    """A drop-down arrow drawn in ``colour``, as an SVG file the style sheet can name
-    (Qt's own arrow comes with a dark bracket once the combo box is styled). Written
-    once per colour into a private temporary folder, so the colour has one home."""
+def _svg_file(kind: str, colour: str, svg: str) -> str:
+    """An SVG drawn in ``colour`` (``#rrggbb`` in ``svg`` as ``{colour}``), as a file
+    the style sheet can name. Written once per kind and colour into a private
+    temporary folder, so the colour keeps its one home in the theme."""
     name = QColor(colour).name()[1:]
     folder = Path(tempfile.gettempdir()) / f"support-console-{getpass.getuser()}"
-    path = folder / f"arrow-{name}.svg"
+    path = folder / f"{kind}-{name}.svg"
     if not path.exists():
         folder.mkdir(mode=0o700, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(
-            '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" viewBox="0 0 10 6">'
-            f'<path d="M0.5 0.5 L5 5.5 L9.5 0.5" fill="none" stroke="#{name}" stroke-width="1.6" '
-            'stroke-linecap="round" stroke-linejoin="round"/></svg>',
-            encoding="ascii",
-        )
+        partial.write_text(svg.replace("{colour}", f"#{name}"), encoding="ascii")
         partial.replace(path)
     return path.as_posix()
+
+
+def arrow_file(colour: str) -> str:
+    """A drop-down arrow (Qt's own comes with a dark bracket once the combo box is
+    styled)."""
+    return _svg_file(
+        "arrow",
+        colour,
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" viewBox="0 0 10 6">'
+        '<path d="M0.5 0.5 L5 5.5 L9.5 0.5" fill="none" stroke="{colour}" stroke-width="1.6" '
+        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    )
+
+
+def check_file(colour: str) -> str:
+    """A tick for a ticked box (the style's own vanishes once the box is styled)."""
+    return _svg_file(
+        "check",
+        colour,
+        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
+        '<path d="M2.5 6.2 L5 8.7 L9.5 3.3" fill="none" stroke="{colour}" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    )
 
 
 def style_sheet(theme: Theme) -> str:
@@ -260,6 +278,11 @@ QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center 
                         border: none; background: transparent; }}
 QComboBox::down-arrow {{ image: url({arrow_file(theme.muted)}); width: 10px; height: 6px; }}
 QComboBox::down-arrow:disabled {{ image: url({arrow_file(theme.border)}); }}
+QCheckBox::indicator, QAbstractItemView::indicator {{ width: 14px; height: 14px; border-radius: 3px;
+              border: 1px solid {theme.muted}; background: {theme.base}; }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{ background: {theme.accent};
+              border-color: {theme.accent}; image: url({check_file("#ffffff")}); }}
+QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled {{ border-color: {theme.border}; }}
 QPushButton {{ background: {theme.base}; color: {theme.text}; border: 1px solid {theme.border}; border-radius: 6px; padding: 6px 14px; }}
 QPushButton:hover {{ border-color: {theme.accent}; }}
 QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: 1px solid {theme.accent}; font-weight: 600; }}
