@@ -90,6 +90,18 @@ class Presence(enum.StrEnum):
     OFFLINE = "offline"
 
 
+class Channel(enum.StrEnum):
+    """How a customer reached the team with a case: typed in the console (the
+    phone, the command line, the portal as it stands today) or by email."""
+
+    CONSOLE = "console"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        return {Channel.CONSOLE: "Console", Channel.EMAIL: "Email"}[self]
+
+
 class MessageKind(enum.StrEnum):
     REPLY = "reply"
     NOTE = "note"
@@ -152,6 +164,7 @@ class CaseSummary(NamedTuple):
     due_epoch: int | None
     responded_epoch: int | None
     waiting_epoch: int | None
+    channel: Channel = Channel.CONSOLE
 
     @classmethod
     def create(
@@ -175,6 +188,7 @@ class CaseSummary(NamedTuple):
         assignee_name: str | None,
         unread_chat: int,
         version: int,
+        channel: Channel = Channel.CONSOLE,
     ) -> CaseSummary:
         """A summary from its datetimes (the epochs are worked out here)."""
         return cls(
@@ -200,6 +214,7 @@ class CaseSummary(NamedTuple):
             _optional_epoch(due_at),
             _optional_epoch(first_response_at),
             _optional_epoch(waiting_since),
+            channel,
         )
 
     @property

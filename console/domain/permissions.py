@@ -37,6 +37,7 @@ class Action(enum.Enum):
     OPEN_COCKPIT = "open the TAM cockpit"
     WRITE_TAM_NOTES = "write TAM notes"
     OPEN_ADMINISTRATION = "open the administration window"
+    CONFIGURE_MAIL = "change the mail settings or the mail that could not be read"
 
 
 _EVERYONE = frozenset(Role)
@@ -65,6 +66,7 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = MappingProxyType(
         Action.WRITE_TAM_NOTES: frozenset({Role.TAM, Role.ADMIN}),
         # Leads open it too: the queue rules are theirs; the rest is read-only to them.
         Action.OPEN_ADMINISTRATION: _LEADS,
+        Action.CONFIGURE_MAIL: _ADMIN,
     }
 )
 

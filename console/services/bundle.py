@@ -16,11 +16,15 @@ from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
 from console.services.usecases.exams import ExamService
+from console.services.usecases.mail_ingest import MailIngestService
+from console.services.usecases.mail_settings import MailSettingsService
+from console.services.usecases.outbox import OutboxService
 from console.services.usecases.people import PeopleService
 from console.services.usecases.queue_rules import QueueRulesService
 from console.services.usecases.risk_thresholds import RiskThresholdService
 from console.services.usecases.support_calendar import CalendarService
 from console.services.usecases.targets import TargetService
+from console.services.usecases.triage import TriageService
 from console.services.usecases.user_roles import UserRoleService
 
 
@@ -43,6 +47,10 @@ class ConsoleServices:
         self.user_roles = UserRoleService(db, self.loader, clock)
         self.people = PeopleService(db, self.loader, clock)
         self.queue_rules = QueueRulesService(db, self.loader, clock)
+        self.mail_settings = MailSettingsService(db, self.loader, clock)
+        self.mail = MailIngestService(db, self.loader, clock)
+        self.outbox = OutboxService(db, self.loader, clock)
+        self.triage = TriageService(db, self.loader, clock)
 
     def close(self) -> None:
         self.db.close()

@@ -70,6 +70,13 @@ _CASE_WORK = (
     TableGrant("case_events", ("INSERT",)),
     TableGrant("change_log", ("INSERT",)),
     TableGrant("users", ("UPDATE",), ("presence", "version")),
+    # A public reply on an email case goes out through the outbox (migration
+    # 0004's triggers: people write outgoing mail only, and send a failed one
+    # again); an unknown sender's mail is linked to a case or closed.
+    TableGrant("emails", ("INSERT",)),
+    TableGrant("emails", ("UPDATE",), ("case_id", "triage", "triaged_by", "version")),
+    TableGrant("outbox", ("INSERT",)),
+    TableGrant("outbox", ("UPDATE",), ("state", "attempts", "next_attempt_at", "last_error", "version")),
 )
 
 TABLE_WRITES: Mapping[Action, tuple[TableGrant, ...]] = MappingProxyType(
@@ -116,6 +123,10 @@ TABLE_WRITES: Mapping[Action, tuple[TableGrant, ...]] = MappingProxyType(
         Action.OPEN_COCKPIT: (),
         Action.WRITE_TAM_NOTES: (TableGrant("tam_notes", ("INSERT", "UPDATE", "DELETE")),),
         Action.OPEN_ADMINISTRATION: (),
+        Action.CONFIGURE_MAIL: (
+            TableGrant("mail_settings", ("UPDATE",)),
+            TableGrant("unreadable_mail", ("UPDATE",), ("state", "resolved_at", "resolved_by", "version")),
+        ),
     }
 )
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -178,6 +179,9 @@ class Account(Base):
     region: Mapped[str | None] = mapped_column(String(40), nullable=True)
     early_adopter: Mapped[bool] = mapped_column(Boolean, default=False)
     trial_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The customer's time zone (IANA) for what the console writes to them; None:
+    # the support calendar's.
+    time_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[Instant]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -196,8 +200,10 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(60), nullable=True)
     language: Mapped[str] = mapped_column(String(10), default="en")
+    # None: the account's time zone.
+    time_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
-    __table_args__ = (Index("ix_contacts_account_id", "account_id"),)
+    __table_args__ = (Index("ix_contacts_account_id", "account_id"), Index("ix_contacts_email", "email"))
 
 
 class ExamSessionRecord(Base):
@@ -282,12 +288,17 @@ class Case(Base):
     unread_chat: Mapped[int] = mapped_column(Integer, default=0)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     solved_at: Mapped[OptionalInstant]
+    # How the customer reached the team (console.domain.cases.Channel).
+    channel: Mapped[str] = mapped_column(String(10), default="console", server_default="console")
+    # The closed case a customer wrote to again (their mail opened this one).
+    previous_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True)
     updated_at: Mapped[Instant]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("severity BETWEEN 1 AND 4", name="severity_range"),
+        CheckConstraint("channel IN ('console', 'email')", name="channel_known"),
         CheckConstraint(
             "status IN ('new', 'open', 'pending_customer', 'on_hold', 'solved', 'closed')",
             name="status_known",
@@ -318,6 +329,8 @@ class Message(Base):
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[Instant]
+    # The email this message came in as or goes out as (None: typed in the console).
+    email_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("emails.id"), nullable=True, unique=True)
 
     __table_args__ = (
         CheckConstraint("kind IN ('reply', 'note', 'chat')", name="kind_known"),
@@ -395,3 +408,156 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+
+
+# --- email -----------------------------------------------------------------------------
+
+
+class MailSettings(Base):
+    """The mail service's settings: one row (id 1). Passwords are never here: the
+    service finds them in its machine's keyring, systemd credentials or a private
+    file (console.channels.email.secrets)."""
+
+    __tablename__ = "mail_settings"
+
+    id: Mapped[IntPk]
+    imap_host: Mapped[str] = mapped_column(String(255), default="")
+    imap_port: Mapped[int] = mapped_column(Integer, default=993)
+    imap_security: Mapped[str] = mapped_column(String(10), default="ssl")
+    imap_user: Mapped[str] = mapped_column(String(255), default="")
+    imap_folder: Mapped[str] = mapped_column(String(255), default="INBOX")
+    imap_processed_folder: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    smtp_host: Mapped[str] = mapped_column(String(255), default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587)
+    smtp_security: Mapped[str] = mapped_column(String(10), default="starttls")
+    smtp_user: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    from_address: Mapped[str] = mapped_column(String(320), default="")
+    from_name: Mapped[str] = mapped_column(String(200), default="")
+    max_message_bytes: Mapped[int] = mapped_column(Integer, default=25 * 1024 * 1024)
+    poll_seconds: Mapped[int] = mapped_column(Integer, default=60)
+    default_severity: Mapped[int] = mapped_column(Integer, default=3)
+    acknowledge: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[OptionalInstant]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("imap_security IN ('ssl', 'starttls', 'none')", name="imap_security_known"),
+        CheckConstraint("smtp_security IN ('ssl', 'starttls', 'none')", name="smtp_security_known"),
+        CheckConstraint("default_severity BETWEEN 1 AND 4", name="default_severity_range"),
+    )
+
+
+class EmailRecord(Base):
+    """One email, received (``direction`` 'in') or sent ('out'), with the headers
+    the console threads by and shows, and its bytes as they came or went.
+
+    ``rfc_message_id`` is unique: a message read twice (a crash between the case
+    write and the mailbox flag, a second mail service, a copy of our own mail
+    coming back) is recognised and taken once. ``triage`` is set for a message
+    from a sender no account knows: 'waiting' until an agent links it to an
+    account ('linked', then 'acknowledged' once the mail service has answered) or
+    closes it ('closed'); ``triage_root_id`` ties a follow-up to the first message
+    of its thread."""
+
+    __tablename__ = "emails"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(3))
+    rfc_message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=True)
+    sender: Mapped[str] = mapped_column(String(320))
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    recipients_to: Mapped[str] = mapped_column(Text, default="")
+    recipients_cc: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    in_reply_to: Mapped[str] = mapped_column(Text, default="")
+    references: Mapped[str] = mapped_column(Text, default="")
+    dated_at: Mapped[OptionalInstant]
+    received_at: Mapped[Instant]
+    automatic: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    html: Mapped[str | None] = mapped_column(Text, nullable=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    triage: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    triage_root_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("emails.id"), nullable=True)
+    triaged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("direction IN ('in', 'out')", name="direction_known"),
+        CheckConstraint("triage IN ('waiting', 'linked', 'acknowledged', 'closed')", name="triage_known"),
+        Index("ix_emails_case_id", "case_id"),
+        Index("ix_emails_triage", "triage"),
+    )
+
+
+class Attachment(Base):
+    """A file that came with an email, kept with the case."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    email_id: Mapped[int] = mapped_column(BigId, ForeignKey("emails.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(127))
+    size: Mapped[int] = mapped_column(Integer)
+    inline: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (Index("ix_attachments_email_id", "email_id"),)
+
+
+class OutboxItem(Base):
+    """Something to send, written in the same transaction as the message it
+    carries (a transactional outbox): the mail service drains it. ``state`` is
+    'queued' (waiting or retrying at ``next_attempt_at``), 'sending' (taken by a
+    service until ``lease_until``), 'sent' or 'failed' (``last_error`` says why)."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    email_id: Mapped[int] = mapped_column(BigId, ForeignKey("emails.id", ondelete="CASCADE"), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(10), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[Instant]
+    lease_until: Mapped[OptionalInstant]
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[Instant]
+    sent_at: Mapped[OptionalInstant]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('reply', 'acknowledgement')", name="kind_known"),
+        CheckConstraint("state IN ('queued', 'sending', 'sent', 'failed')", name="state_known"),
+        Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_outbox_case_id", "case_id"),
+    )
+
+
+class UnreadableMail(Base):
+    """A message the mail service could not read (broken MIME, a header bomb, too
+    large), kept whole with the reason until an admin retries or discards it."""
+
+    __tablename__ = "unreadable_mail"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    received_at: Mapped[Instant]
+    source: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(10), default="waiting")
+    resolved_at: Mapped[OptionalInstant]
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("state IN ('waiting', 'retry', 'retried', 'discarded')", name="state_known"),)

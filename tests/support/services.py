@@ -14,6 +14,10 @@ from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
 from console.services.usecases.exams import ExamService
+from console.services.usecases.mail_ingest import MailIngestService
+from console.services.usecases.mail_settings import MailSettingsService
+from console.services.usecases.outbox import OutboxService
+from console.services.usecases.triage import TriageService
 from tests.support.clock import SteppingClock
 
 
@@ -27,6 +31,10 @@ class Services:
     accounts: AccountService
     queue: QueueService
     exams: ExamService
+    mail_settings: MailSettingsService
+    mail: MailIngestService
+    outbox: OutboxService
+    triage: TriageService
 
 
 def make_services(engine: Engine, start: datetime) -> Services:
@@ -42,6 +50,10 @@ def make_services(engine: Engine, start: datetime) -> Services:
         AccountService(db, loader, clock),
         QueueService(db, loader, clock),
         ExamService(db, loader, clock),
+        MailSettingsService(db, loader, clock),
+        MailIngestService(db, loader, clock),
+        OutboxService(db, loader, clock),
+        TriageService(db, loader, clock),
     )
 
 

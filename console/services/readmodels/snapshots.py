@@ -17,10 +17,29 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, Presence, Role, instant
+from console.domain.cases import (
+    AuthorKind,
+    CaseStatus,
+    CaseSummary,
+    Channel,
+    MessageKind,
+    Presence,
+    Role,
+    instant,
+)
 from console.domain.people import PasswordState
 from console.domain.plans import PLAN_BY_CODE, SEVERITY_BY_NUMBER, Category, Plan
-from console.storage.models import Account, Case, CaseEvent, Contact, Message, User
+from console.storage.models import (
+    Account,
+    Attachment,
+    Case,
+    CaseEvent,
+    Contact,
+    EmailRecord,
+    Message,
+    OutboxItem,
+    User,
+)
 from console.storage.types import EpochSeconds
 
 _Assignee = aliased(User)
@@ -44,6 +63,7 @@ SUMMARY_COLUMNS = (
     _Assignee.name,
     Case.unread_chat,
     Case.version,
+    Case.channel,
 )
 
 
@@ -101,6 +121,7 @@ def fetch_summaries(session: Session, query: Select[tuple[object, ...]]) -> list
 
 _STATUSES = {s.value: s for s in CaseStatus}
 _CATEGORIES = {c.value: c for c in Category}
+_CHANNELS = {c.value: c for c in Channel}
 
 
 def summary_of(row: Sequence[Any]) -> CaseSummary:
@@ -129,6 +150,7 @@ def summary_of(row: Sequence[Any]) -> CaseSummary:
         due,
         responded,
         waiting,
+        _CHANNELS[row[18]],
     )
 
 
@@ -212,6 +234,45 @@ def account_view(
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentView:
+    """A file that came with an email (its bytes are read on demand)."""
+
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    inline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentFile:
+    """An attachment's bytes, to save."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class EmailView:
+    """The email a message came in as or went out as: its addresses, and for one
+    the console sends, where it stands (``delivery``: queued, sending, sent or
+    failed, with the server's words in ``delivery_error``)."""
+
+    id: int
+    direction: str
+    sender: str
+    to: str
+    cc: str
+    subject: str
+    automatic: str | None = None
+    has_html: bool = False
+    delivery: str | None = None
+    delivery_error: str | None = None
+    attachments: tuple[AttachmentView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class MessageView:
     id: int
     kind: MessageKind
@@ -221,6 +282,7 @@ class MessageView:
     created_at: datetime
     # The agent who typed in a customer's words (said on the phone), if one did.
     entered_by: str | None = None
+    email: EmailView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,13 +307,23 @@ class CaseDetail:
     events: tuple[EventView, ...]
     solved_at: datetime | None
     updated_at: datetime
+    # The closed case this one follows (the customer wrote to it again).
+    previous_case_number: int | None = None
 
 
-def message_view(message: Message, user_names: dict[int, str], contact_names: dict[int, str]) -> MessageView:
+def message_view(
+    message: Message,
+    user_names: dict[int, str],
+    contact_names: dict[int, str],
+    emails: dict[int, EmailView] | None = None,
+) -> MessageView:
+    mail = None if message.email_id is None or emails is None else emails.get(message.email_id)
     if message.author_user_id is not None:
         author = user_names.get(message.author_user_id, "agent")
     elif message.author_contact_id is not None:
         author = contact_names.get(message.author_contact_id, "customer")
+    elif mail is not None and mail.direction == "in":
+        author = mail.sender
     else:
         author = "customer" if message.author_kind == AuthorKind.CUSTOMER.value else "system"
     return MessageView(
@@ -262,7 +334,68 @@ def message_view(message: Message, user_names: dict[int, str], contact_names: di
         message.body,
         message.created_at,
         None if message.entered_by_id is None else user_names.get(message.entered_by_id, "agent"),
+        mail,
     )
+
+
+def email_views(session: Session, email_ids: Sequence[int]) -> dict[int, EmailView]:
+    """The emails with these ids, with their delivery state and attachments (not
+    the attachments' bytes, nor the raw mail)."""
+    if not email_ids:
+        return {}
+    ids = sorted(set(email_ids))
+    files: dict[int, list[AttachmentView]] = {}
+    for row in session.execute(
+        select(
+            Attachment.email_id,
+            Attachment.id,
+            Attachment.filename,
+            Attachment.content_type,
+            Attachment.size,
+            Attachment.inline,
+        )
+        .where(Attachment.email_id.in_(ids))
+        .order_by(Attachment.id)
+    ):
+        files.setdefault(row[0], []).append(AttachmentView(row[1], row[2], row[3], row[4], row[5]))
+    delivery = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            select(OutboxItem.email_id, OutboxItem.state, OutboxItem.last_error).where(
+                OutboxItem.email_id.in_(ids)
+            )
+        )
+    }
+    views: dict[int, EmailView] = {}
+    for mail in session.execute(
+        select(
+            EmailRecord.id,
+            EmailRecord.direction,
+            EmailRecord.sender,
+            EmailRecord.sender_name,
+            EmailRecord.recipients_to,
+            EmailRecord.recipients_cc,
+            EmailRecord.subject,
+            EmailRecord.automatic,
+            EmailRecord.html.is_not(None),
+        ).where(EmailRecord.id.in_(ids))
+    ):
+        state, error = delivery.get(mail[0], (None, None))
+        sender = f"{mail[3]} <{mail[2]}>" if mail[3] else mail[2]
+        views[mail[0]] = EmailView(
+            mail[0],
+            mail[1],
+            sender,
+            mail[4],
+            mail[5],
+            mail[6],
+            mail[7],
+            bool(mail[8]),
+            state,
+            error,
+            tuple(files.get(mail[0], ())),
+        )
+    return views
 
 
 def event_view(event: CaseEvent, user_names: dict[int, str]) -> EventView:

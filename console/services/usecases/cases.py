@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, text, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from console.domain.cases import WAITING_STATUS_CODES, CaseStatus, CaseSummary, Role, allowed_moves, can_move
@@ -34,8 +34,11 @@ from console.services.infrastructure.lookup import (
 )
 from console.services.permissions import may_assign, may_change, require
 from console.services.readmodels.snapshots import (
+    AttachmentFile,
+    AttachmentView,
     CaseDetail,
     account_view,
+    email_views,
     event_view,
     message_view,
     summary_of,
@@ -47,9 +50,10 @@ from console.services.usecases.casework import (
     due_time,
     iso_z,
     log_case_change,
+    next_case_number,
     read_summary,
 )
-from console.storage.models import Account, Case, CaseEvent, Contact, Counter, Message, User
+from console.storage.models import Account, Attachment, Case, CaseEvent, Contact, EmailRecord, Message, User
 
 CLAIMABLE = WAITING_STATUS_CODES
 # Clocks of two workstations differ a little; more than this is a mistake.
@@ -102,7 +106,7 @@ class CaseService(Service):
             plan = Plan(acct.plan_code)
             programme = self.loader.load(session)
             contact = _contact(session, acct, contact_email)
-            number = _next_case_number(session)
+            number = next_case_number(session)
             case = Case(
                 number=number,
                 account_id=acct.id,
@@ -343,31 +347,43 @@ class CaseService(Service):
             contact_names = {c.id: c.name for c in contacts}
             contact = next((c for c in contacts if c.id == case.contact_id), None)
             account_snapshot = account_view(account, tam_name, contacts)
+            emails = email_views(session, [m.email_id for m in messages if m.email_id is not None])
+            previous = (
+                None
+                if case.previous_case_id is None
+                else session.scalar(select(Case.number).where(Case.id == case.previous_case_id))
+            )
             return CaseDetail(
                 summary=summary,
                 account=account_snapshot,
                 contact=next((c for c in account_snapshot.contacts if contact and c.id == contact.id), None),
-                messages=tuple(message_view(m, user_names, contact_names) for m in messages),
+                messages=tuple(message_view(m, user_names, contact_names, emails) for m in messages),
                 events=tuple(event_view(e, user_names) for e in events),
                 solved_at=case.solved_at,
                 updated_at=case.updated_at,
+                previous_case_number=previous,
             )
 
+    def attachments(self, number: int) -> tuple[AttachmentView, ...]:
+        """The files that came with a case's emails, oldest first."""
+        with self.db.read() as session:
+            case = case_by_number(session, number)
+            ids = session.scalars(select(EmailRecord.id).where(EmailRecord.case_id == case.id)).all()
+            views = email_views(session, ids)
+            return tuple(a for mid in sorted(views) for a in views[mid].attachments)
 
-def _next_case_number(session: Session) -> int:
-    """Bumps the counter in this transaction (the row lock serialises openers).
-    On PostgreSQL through the database's own function: people may not write the
-    counter, and a case they open must carry the number it gave."""
-    if session.get_bind().dialect.name == "postgresql":
-        return int(session.execute(text("SELECT sc_next_case_number()")).scalar_one())
-    counter = session.execute(
-        update(Counter)
-        .where(Counter.name == "case_number")
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
-        .execution_options(synchronize_session=False)
-    ).scalar_one()
-    return int(counter)
+    def attachment_file(self, number: int, attachment_id: int) -> AttachmentFile:
+        """One attachment's name, type and bytes (it must belong to case ``number``)."""
+        with self.db.read() as session:
+            case = case_by_number(session, number)
+            row = session.execute(
+                select(Attachment.filename, Attachment.content_type, Attachment.data)
+                .join(EmailRecord, EmailRecord.id == Attachment.email_id)
+                .where(Attachment.id == attachment_id, EmailRecord.case_id == case.id)
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"case #{number} has no attachment {attachment_id}")
+            return AttachmentFile(row[0], row[1], bytes(row[2]))
 
 
 def _contact(session: Session, account: Account, email: str | None) -> Contact | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
 from console.domain.cases import CaseSummary
@@ -14,7 +15,7 @@ from console.services.errors import Conflict
 from console.services.infrastructure.database import Database
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.snapshots import summary_of, summary_query
-from console.storage.models import Case, CaseEvent, User
+from console.storage.models import Case, CaseEvent, Counter, User
 
 
 def check_version(session: Session, case: Case, expected_version: int | None) -> None:
@@ -79,3 +80,19 @@ def read_summary(session: Session, case_id: int) -> CaseSummary:
 def iso_z(value: datetime | None) -> str | None:
     """An instant as audit text: ISO 8601 UTC with Z."""
     return None if value is None else value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def next_case_number(session: Session) -> int:
+    """Bumps the counter in this transaction (the row lock serialises openers).
+    On PostgreSQL through the database's own function: people may not write the
+    counter, and a case they open must carry the number it gave."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(text("SELECT sc_next_case_number()")).scalar_one())
+    counter = session.execute(
+        update(Counter)
+        .where(Counter.name == "case_number")
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    return int(counter)

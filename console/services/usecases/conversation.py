@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, MessageKind, Role
+from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, Channel, MessageKind, Role
 from console.domain.permissions import Action, may_change_case
 from console.domain.plans import Plan
 from console.services.base import Service
@@ -22,6 +22,7 @@ from console.services.errors import InvalidInput, NotAllowed
 from console.services.infrastructure.lookup import acting_user, case_by_number, optional_user
 from console.services.permissions import may_change, require
 from console.services.usecases.casework import audit, check_version, log_case_change, read_summary
+from console.services.usecases.outbox import queue_reply
 from console.storage.models import Case, Contact, Message, User
 
 MAX_BODY = 100_000
@@ -127,16 +128,18 @@ class ConversationService(Service):
                 self._require_chat(session, case)
             if case.status == CaseStatus.CLOSED.value and kind is not MessageKind.NOTE:
                 raise InvalidInput(f"case #{number} is closed; only internal notes can be added")
-            session.add(
-                Message(
-                    case_id=case.id,
-                    kind=kind.value,
-                    author_kind=AuthorKind.AGENT.value,
-                    author_user_id=user.id,
-                    body=text,
-                    created_at=moment,
-                )
+            message = Message(
+                case_id=case.id,
+                kind=kind.value,
+                author_kind=AuthorKind.AGENT.value,
+                author_user_id=user.id,
+                body=text,
+                created_at=moment,
             )
+            if kind is MessageKind.REPLY and case.channel == Channel.EMAIL.value:
+                # The transactional outbox: the mail leaves only if the reply is stored.
+                queue_reply(session, case, message, moment)
+            session.add(message)
             if kind is not MessageKind.NOTE:
                 self._public_response(session, case, user, moment, kind)
             case.updated_at = moment

@@ -58,7 +58,9 @@ class Me:
 
     @property
     def must_choose_password(self) -> bool:
-        return self.user is not None and self.shared_server and self.user.password_state is not PasswordState.OWN
+        return (
+            self.user is not None and self.shared_server and self.user.password_state is not PasswordState.OWN
+        )
 
     def one_time_expired(self, now: datetime) -> bool:
         user = self.user
