@@ -1,12 +1,10 @@
-"""Small helpers for the HTML the case screen hands to ``QTextBrowser``: user text
-escaped, never interpreted as markup. (The tints of notes and bubbles are mixed
-from the theme's colours by :func:`ui.theme.mix` when the HTML is built.)"""
+"""The escaping the case screen's HTML (timeline, chat bubbles, header) uses: the
+one rule for outside text lives in :mod:`ui.widgets.plain_text`, kept importable
+here. (The tints of notes and bubbles are mixed from the theme's colours by
+:func:`ui.theme.mix` when the HTML is built.)"""
 
 from __future__ import annotations
 
-import html
+from ui.widgets.plain_text import escaped
 
-
-def escaped(text: str) -> str:
-    """``text`` as HTML: escaped, line breaks kept."""
-    return html.escape(text).replace("\r\n", "\n").replace("\n", "<br>")
+__all__ = ["escaped"]
