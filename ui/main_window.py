@@ -54,6 +54,7 @@ from ui.views import View, create_view, start_view, views_for
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
+from ui.widgets.plain_text import plain
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.status_user = QLabel(self)
+        self.status_user = plain(QLabel(self))
         self.status_live = QLabel(self)
         self.status_counts = QLabel(self)
         self.statusBar().addWidget(self.status_user)

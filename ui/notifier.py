@@ -10,7 +10,6 @@ window is activated. Clicking either opens the case (:attr:`Notifier.clicked`)."
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QMouseEvent
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
 from console.services.readmodels.alerts import Alert
 from ui.theme import set_alarm
+from ui.widgets.plain_text import escaped
 from ui.wording import alert_text, alert_title
 
 URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)
@@ -43,6 +43,8 @@ class Notifier(QObject):
             self.tray.messageClicked.connect(self._message_clicked)
             self.tray.show()
         self.toast = QLabel(window)
+        # Rich text built here; the outside text in it (names, subjects) goes through escaped().
+        self.toast.setTextFormat(Qt.TextFormat.RichText)
         self.toast.setProperty("banner", True)
         self.toast.setWordWrap(True)
         self.toast.setMargin(12)
@@ -82,7 +84,7 @@ class Notifier(QObject):
         self.toast.setCursor(Qt.CursorShape.ArrowCursor)
         set_alarm(self.toast, False)
         self.toast.setStyleSheet("border-radius: 8px;")
-        self._show_toast(f"<b>{alert_title(alert)}</b><br>{alert_text(alert)}")
+        self._show_toast(f"<b>{escaped(alert_title(alert))}</b><br>{escaped(alert_text(alert))}")
         return True
 
     def notify_urgent(self, alert: Alert, hint: str = "") -> None:
@@ -99,9 +101,9 @@ class Notifier(QObject):
         # The alarm colour of the theme; a plain banner would read like a hint.
         set_alarm(self.toast, True)
         self.toast.setStyleSheet("border-radius: 8px; font-size: 11pt;")
-        footer = f"<br><span style='font-size:9pt'>{escape(hint)}</span>" if hint else ""
+        footer = f"<br><span style='font-size:9pt'>{escaped(hint)}</span>" if hint else ""
         self._show_toast(
-            f"<b>{escape(alert_title(alert))}</b><br>{escape(alert_text(alert))}{footer}", sticky=True
+            f"<b>{escaped(alert_title(alert))}</b><br>{escaped(alert_text(alert))}{footer}", sticky=True
         )
         # 0: flash until the user activates the window (also when it is minimised).
         QApplication.alert(self.window, 0)

@@ -17,6 +17,7 @@ from console.services.readmodels.snapshots import CaseDetail
 from console.sla.clock import ClockState
 from ui.case.rich_text import escaped
 from ui.theme import set_tone
+from ui.widgets.plain_text import plain
 from ui.widgets.time_text import day_time_text, due_time_text, duration_text
 from ui.wording import severity_label, status_label
 
@@ -37,12 +38,12 @@ class CaseHeader(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(4)
 
-        self.subject_label = QLabel(self)
+        self.subject_label = plain(QLabel(self))
         self.subject_label.setProperty("heading", True)
         self.subject_label.setWordWrap(True)
         self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.subject_label)
-        self.case_label = QLabel(self)
+        self.case_label = plain(QLabel(self))
         self.case_label.setWordWrap(True)
         self.case_label.setProperty("muted", True)
         self.case_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,7 +69,7 @@ class CaseHeader(QFrame):
         for severity in Severity:
             self.severity_combo.addItem(self._severity_text(severity), int(severity))
         self.severity_combo.currentIndexChanged.connect(self._severity_chosen)
-        self.assignee_label = QLabel(self)
+        self.assignee_label = plain(QLabel(self))
         self.assignee_label.setWordWrap(True)
         self.due_label = QLabel(self)
         self.due_label.setWordWrap(True)

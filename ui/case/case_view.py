@@ -31,6 +31,7 @@ from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 from ui.widgets.banner import Banner
+from ui.widgets.plain_text import plain
 from ui.widgets.time_text import day_time_text
 
 log = get_logger(__name__)
@@ -82,7 +83,7 @@ class CaseView(QWidget):
         layout.addWidget(self.header)
         self.conflict_banner = Banner(self.content)
         layout.addWidget(self.conflict_banner)
-        self.message_label = QLabel(self.content)
+        self.message_label = plain(QLabel(self.content))
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)
@@ -115,7 +116,7 @@ class CaseView(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.empty_label = QLabel(page)
+        self.empty_label = plain(QLabel(page))
         self.empty_label.setProperty("muted", True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

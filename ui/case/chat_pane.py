@@ -31,6 +31,7 @@ from ui.errors import error_text
 from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import Theme, current_theme, mix, set_tone
+from ui.widgets.plain_text import plain
 from ui.widgets.time_text import clock_text, day_heading_text, duration_text, local_datetime
 
 log = get_logger(__name__)
@@ -86,7 +87,7 @@ class ChatPane(QWidget):
         self.stack.setCurrentWidget(self.empty_label)
 
     def _centered_label(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = plain(QLabel(text, self))
         label.setProperty("muted", True)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,7 +105,7 @@ class ChatPane(QWidget):
         self.transcript.document().setDocumentMargin(8)
         self.transcript.installEventFilter(self)
         layout.addWidget(self.transcript, 1)
-        self.message_label = QLabel(page)
+        self.message_label = plain(QLabel(page))
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.widgets.plain_text import plain
+
 
 class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -14,7 +16,7 @@ class Banner(QFrame):
         self.setProperty("banner", True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.label.setProperty("banner", True)
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
