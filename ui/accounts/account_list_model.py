@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.cockpit import TamAccount, worst_state
 from console.sla.clock import ClockState
+from ui.widgets.plain_text import tooltip_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -139,4 +140,4 @@ class AccountListModel(QAbstractListModel):
         ]
         if account.live_exam:
             lines.append(self.tr("Proctored exam session live now"))
-        return "\n".join(lines)
+        return tooltip_text("\n".join(lines))

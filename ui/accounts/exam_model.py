@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from console.services.readmodels.cockpit import ExamWindow
 from ui.accounts.cockpit_text import exam_status_text, exam_when_text
 from ui.theme import current_theme
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import DISPLAY, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel
 
 ExamRole = RowRole
@@ -45,8 +46,10 @@ class ExamModel(RowTableModel[ExamWindow]):
         if role == FOREGROUND and window.live:
             return QBrush(QColor(current_theme().breached))
         if role == TOOLTIP:
-            return self.tr("{0}\nTimes in {1}; the session is held in {2}").format(
-                window.title, str(self._zone_or_utc()), window.time_zone
+            return tooltip_text(
+                self.tr("{0}\nTimes in {1}; the session is held in {2}").format(
+                    window.title, str(self._zone_or_utc()), window.time_zone
+                )
             )
         return None
 

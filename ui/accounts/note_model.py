@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from console.services.readmodels.cockpit import TamNoteView
 from ui.accounts.cockpit_text import note_time_text
+from ui.widgets.plain_text import tooltip_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +53,7 @@ class NoteModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if note.author_id == self.user_id:
                 return self.tr("Your note — double-click to edit")
-            return self.tr("Written by {0}").format(note.author_name)
+            return tooltip_text(self.tr("Written by {0}").format(note.author_name))
         return None
 
     def set_notes(self, notes: Sequence[TamNoteView], now: datetime, zone: tzinfo) -> None:

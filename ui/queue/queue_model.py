@@ -33,6 +33,7 @@ from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow, clock_reader
 from console.sla.clock import ClockReading
 from ui.queue.clock_text import countdown_text
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.time_text import day_time_text, due_time_text
 from ui.wording import status_label, why_text
 
@@ -460,4 +461,4 @@ class QueueModel(QAbstractTableModel):
                 if unread == 1
                 else self.tr("{0} unread chat messages").format(unread)
             )
-        return "\n".join(lines)
+        return tooltip_text("\n".join(lines))

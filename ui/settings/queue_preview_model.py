@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from console.services.readmodels.queue import QueueRow
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
 from ui.wording import why_text
 
@@ -52,5 +53,7 @@ class QueuePreviewModel(RowTableModel[QueueRow]):
             if column == WHY:
                 return why_text(item.place)
             if column in (CASE, ACCOUNT):
-                return f"#{case.number} {case.subject} — {case.account_name} ({case.status.value})"
+                return tooltip_text(
+                    f"#{case.number} {case.subject} — {case.account_name} ({case.status.value})"
+                )
         return None

@@ -16,6 +16,7 @@ from console.domain.cases import Role
 from console.domain.people import PasswordState
 from console.services.readmodels.snapshots import UserView
 from ui.theme import current_theme
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
 from ui.widgets.time_text import day_time_text, zone_label
 
@@ -141,7 +142,7 @@ class UserModel(RowTableModel[UserView]):
             if column == NAME and item.id in self._pending:
                 return self.tr("Unsaved changes")
             if column == PASSWORD:
-                return self.password_tooltip(item)
+                return tooltip_text(self.password_tooltip(item))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

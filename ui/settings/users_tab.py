@@ -46,6 +46,7 @@ from ui.settings.person_dialog import PersonDialog, PersonForm
 from ui.settings.setup_tab import SetupTab, intro_label
 from ui.settings.status_line import error_text
 from ui.settings.user_model import ACTIVE, LOGIN, NAME, PASSWORD, ROLE, ROLE_LABELS, UserModel
+from ui.widgets.plain_text import question_box, tooltip_text
 
 T = TypeVar("T")
 
@@ -317,8 +318,7 @@ class UsersTab(SetupTab):
         self.password_dialog = None
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return question_box(self, title, question).exec() == QMessageBox.StandardButton.Yes
 
     # -- who may do what ---------------------------------------------------------------------------
 
@@ -338,11 +338,13 @@ class UsersTab(SetupTab):
         user = self.selected()
         self.give_password_button.setEnabled(user is not None and user.active)
         self.give_password_button.setToolTip(
-            self.tr("Select a person first.")
-            if user is None
-            else self.tr("{0} is deactivated: activate them first.").format(user.name)
-            if not user.active
-            else self.tr("A new one-time password for {0}, shown to you once.").format(user.name)
+            tooltip_text(
+                self.tr("Select a person first.")
+                if user is None
+                else self.tr("{0} is deactivated: activate them first.").format(user.name)
+                if not user.active
+                else self.tr("A new one-time password for {0}, shown to you once.").format(user.name)
+            )
         )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers

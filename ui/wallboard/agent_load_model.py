@@ -15,6 +15,7 @@ from console.domain.cases import Presence
 from console.services.readmodels.wallboard import AgentLoad
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN
 from ui.wallboard.wallboard_style import MUTED
+from ui.widgets.plain_text import tooltip_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -90,5 +91,5 @@ class AgentLoadModel(QAbstractTableModel):
             if column is LoadColumn.AWAITING:
                 return "Assigned open cases still awaiting their first response"
             team = load.team or "no team"
-            return f"{load.name} ({load.role.value}, {team})"
+            return tooltip_text(f"{load.name} ({load.role.value}, {team})")
         return None

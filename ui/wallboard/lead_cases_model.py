@@ -17,6 +17,7 @@ from ui.queue.clock_text import countdown_text
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.clocked_cases import ClockedCasesModel
 from ui.wallboard.wallboard_style import MUTED
+from ui.widgets.plain_text import tooltip_text
 from ui.wording import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,9 @@ class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
                 return QColor(WALLBOARD_AMBER)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{case.number} · {case.plan.label} · {status_label(case.status)}\n{case.subject}"
+            return tooltip_text(
+                f"#{case.number} · {case.plan.label} · {status_label(case.status)}\n{case.subject}"
+            )
         return None
 
     def _text(self, case: CaseSummary, column: LeadColumn, row: int) -> str:

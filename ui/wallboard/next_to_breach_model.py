@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ui.queue.clock_text import countdown_text
 from ui.wallboard.clocked_cases import ClockedCasesModel
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.time_text import due_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,5 +45,5 @@ class NextToBreachModel(ClockedCasesModel, QAbstractListModel):
             if reading is not None:  # next to breach: due within the week, the day name is enough
                 due = due_time_text(reading.due_at, reading.due_at, self.clocked.zone)
                 text += "\n" + self.tr("due {0}").format(due)
-            return text
+            return tooltip_text(text)
         return None

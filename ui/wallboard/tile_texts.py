@@ -17,6 +17,7 @@ from console.services.readmodels.wallboard import WallboardFigures
 from console.sla.attainment import Attainment
 from ui.theme import WALLBOARD_RED
 from ui.wallboard.wallboard_style import LEVEL_COLOURS
+from ui.widgets.plain_text import escaped
 
 _CONTEXT = "WallboardWindow"
 
@@ -68,7 +69,7 @@ def tile_texts(f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
             "–" if oldest is None else age_text(oldest.age_seconds),
             _tr("none — every open case has an owner")
             if oldest is None
-            else f"#{oldest.number} · S{int(oldest.severity)} · {_escape(oldest.account_name)}",
+            else f"#{oldest.number} · S{int(oldest.severity)} · {escaped(oldest.account_name)}",
         ),
         Tile.ATTAINMENT_TODAY: (_percent(f.today), per_plan(f.attainment_today, plans)),
         Tile.ATTAINMENT_WEEK: (_percent(f.week), per_plan(f.attainment_week, plans)),
@@ -125,10 +126,6 @@ def age_text(seconds: int) -> str:
 
 def _percent(result: Attainment) -> str:
     return "–" if result.ratio is None else f"{result.ratio * 100:.0f} %"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _coloured(text: str, colour: str | None) -> str:

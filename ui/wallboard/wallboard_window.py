@@ -50,6 +50,7 @@ from ui.wallboard.tile_widget import TileWidget
 from ui.wallboard.trend_chart import TrendChart
 from ui.wallboard.wallboard_header import WallboardHeader
 from ui.wallboard.wallboard_style import MUTED, STYLE_SHEET, font, palette, scaled
+from ui.widgets.plain_text import tooltip_text
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, date_clock_text
 
@@ -295,7 +296,7 @@ class WallboardWindow(QMainWindow):
     def on_connection(self, connected: bool, message: str) -> None:
         if not connected:
             self.status_label.setText(self.tr("Database unreachable — retrying"))
-            self.status_label.setToolTip(message)
+            self.status_label.setToolTip(tooltip_text(message))
         else:
             self.status_label.setToolTip("")
             self.refresh()
