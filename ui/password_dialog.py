@@ -23,6 +23,7 @@ from console.domain.people import PASSWORD_MIN, password_problem
 from ui.errors import as_sentence, error_text
 from ui.handlers import start
 from ui.theme import set_tone
+from ui.widgets.plain_text import plain_label
 
 SavePassword = Callable[[str], Awaitable[None]]
 
@@ -53,7 +54,7 @@ class PasswordDialog(QDialog):
         self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel("", self)
+        self.problem = plain_label("", self)
         self.problem.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.save_button = QPushButton(self.tr("Save and sign in"), self)

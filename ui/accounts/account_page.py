@@ -34,6 +34,7 @@ from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
 from ui.session import ConsoleSession
 from ui.theme import current_theme, set_tone
+from ui.widgets.plain_text import plain
 from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 from ui.widgets.time_text import clock_text, local_zone
 
@@ -61,7 +62,7 @@ class Tile(QFrame):
         self.caption.setProperty("muted", True)
         self.value = QLabel(self)
         self.value.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.detail = QLabel(self)
+        self.detail = plain(QLabel(self))  # an exam's title
         self.detail.setProperty("muted", True)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
@@ -87,12 +88,12 @@ class AccountPage(QWidget):
         # header
         self.header = QFrame(self)
         self.header.setProperty("card", True)
-        self.name_label = QLabel(self.header)
+        self.name_label = plain(QLabel(self.header))
         self.name_label.setProperty("heading", True)
         self.plan_label = QLabel(self.header)
         self.plan_label.setProperty("badge", True)  # accent colours from the theme's style sheet
         self.plan_label.setStyleSheet("border-radius: 9px; padding: 2px 10px;")
-        self.facts_label = QLabel(self.header)
+        self.facts_label = plain(QLabel(self.header))
         self.facts_label.setProperty("muted", True)
         self.licence_label = QLabel(self.header)
         self.licence_label.setTextFormat(Qt.TextFormat.RichText)

@@ -63,6 +63,7 @@ from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
+from ui.widgets.plain_text import plain_label
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
 from ui.wording import alert_title
@@ -133,7 +134,7 @@ class CockpitWindow(QMainWindow):
         self.page = AccountPage(session, self.service, self)
         self.page.case_activated.connect(self.case_activated)
         self.page.notes.notes_changed.connect(lambda _account: self.reload())
-        self.empty_label = QLabel(self.tr("Loading your accounts…"), self)
+        self.empty_label = plain_label(self.tr("Loading your accounts…"), self)
         self.empty_label.setProperty("muted", True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -364,7 +365,7 @@ class CockpitWindow(QMainWindow):
             self._apply_timer.start(max(APPLY_DELAY_MS, int(MIN_READ_INTERVAL_MS - since)))
 
     def _show_live(self) -> None:
-        """"Live", with the time of the last update once there was one (a connection
+        """ "Live", with the time of the last update once there was one (a connection
         that comes up after the first read must not hide it)."""
         if self._updated_at is None:
             self.status_live.setText(self.tr("Live"))

@@ -32,6 +32,7 @@ from ui.errors import error_text
 from ui.handlers import start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
+from ui.widgets.plain_text import plain
 
 log = get_logger(__name__)
 
@@ -85,7 +86,7 @@ class NotesPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_edit)
-        self.message_label = QLabel(self)
+        self.message_label = plain(QLabel(self))
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 

@@ -40,6 +40,7 @@ from ui.reports.report_model import PLAN, SEVERITY, ReportModel
 from ui.session import ConsoleSession, is_connection_error
 from ui.widgets.banner import Banner
 from ui.widgets.date_limits import limit_to_product_range
+from ui.widgets.plain_text import plain
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.tables import set_up_row_table
 from ui.widgets.time_text import clock_text
@@ -128,7 +129,7 @@ class ReportsWindow(QMainWindow):
         column.addWidget(self.table, 1)
         column.addWidget(self.legend)
         self.setCentralWidget(central)
-        self.status = QLabel(self)
+        self.status = plain(QLabel(self))
         self.statusBar().addWidget(self.status, 1)
 
         self._refresh_timer = QTimer(self)

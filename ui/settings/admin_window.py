@@ -32,6 +32,7 @@ from ui.settings.setup_tab import SetupTab
 from ui.settings.targets_tab import TargetsTab
 from ui.settings.users_tab import UsersTab
 from ui.widgets.banner import Banner
+from ui.widgets.plain_text import plain_label
 from ui.widgets.screen_fit import restore_geometry
 
 APPLY_DELAY_MS = 150  # a burst of changes is read once
@@ -107,7 +108,7 @@ class AdminWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.status_user = QLabel(
+        self.status_user = plain_label(
             self.tr("{0} · {1}").format(session.user.name, session.user.role.value), self
         )
         self.statusBar().addWidget(self.status_user)

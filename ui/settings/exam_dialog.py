@@ -27,6 +27,7 @@ from console.services.usecases.exams import ExamView, recurrence_text
 from console.sla.calendar import CalendarError
 from console.sla.exams import ExamSession
 from ui.widgets.date_limits import limit_to_product_range
+from ui.widgets.plain_text import plain
 
 ONCE, MONTHLY, ANNUALLY, CUSTOM = range(4)
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -80,7 +81,7 @@ class ExamDialog(QDialog):
         )
         self.rule_edit = QLineEdit(self)
         self.rule_edit.setPlaceholderText("FREQ=MONTHLY;BYDAY=1MO")
-        self.in_words = QLabel(self)
+        self.in_words = plain(QLabel(self))  # may quote the rule as typed
         self.in_words.setProperty("muted", True)
         self.in_words.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -31,6 +31,7 @@ from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
 from ui.settings.status_line import cases_text
+from ui.widgets.plain_text import question_box
 
 
 @dataclass(frozen=True)
@@ -222,8 +223,8 @@ class ExamsTab(SetupTab):
             self.delete(exam)
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Delete the exam session"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = question_box(self, self.tr("Delete the exam session"), question)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- read-only ----------------------------------------------------------------------------------
 

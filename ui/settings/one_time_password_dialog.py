@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.usecases.people import OneTimePassword
+from ui.widgets.plain_text import plain_label
 from ui.widgets.time_text import day_time_text, zone_label
 
 
@@ -28,10 +29,10 @@ class OneTimePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("One-time password for {0}").format(name))
         self.setMinimumWidth(480)
 
-        heading = QLabel(self.tr("One-time password for {0}").format(name), self)
+        heading = plain_label(self.tr("One-time password for {0}").format(name), self)
         heading.setProperty("heading", True)
         heading.setWordWrap(True)
-        self.login_label = QLabel(issued.login, self)
+        self.login_label = plain_label(issued.login, self)
         self.login_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_edit = QLineEdit(issued.password, self)
         self.password_edit.setReadOnly(True)

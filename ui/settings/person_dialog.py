@@ -25,6 +25,7 @@ from console.domain.people import LOGIN_MAX, login_from_name, login_problem
 from ui.errors import as_sentence
 from ui.settings.user_model import ROLE_LABELS
 from ui.theme import set_tone
+from ui.widgets.plain_text import plain
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class PersonDialog(QDialog):
         self.email_edit = QLineEdit(self)
         self.email_edit.setPlaceholderText(self.tr("Optional"))
 
-        self.problem_label = QLabel(self)
+        self.problem_label = plain(QLabel(self))
         self.problem_label.setWordWrap(True)
         set_tone(self.problem_label, "breached")
         note = QLabel(

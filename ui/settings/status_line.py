@@ -11,6 +11,7 @@ from console.services.infrastructure.connections import ProfileError
 from ui import errors
 from ui.session import is_connection_error
 from ui.theme import set_tone
+from ui.widgets.plain_text import plain
 
 
 def error_text(error: BaseException) -> str:
@@ -31,6 +32,7 @@ def cases_text(count: int) -> str:
 class StatusLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain(self)  # a refusal may quote a name
         self.setWordWrap(True)
         self.setProperty("muted", True)
         self.kind = ""

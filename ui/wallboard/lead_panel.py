@@ -29,6 +29,7 @@ from ui.theme import WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.agent_load_model import AgentLoadModel, LoadColumn
 from ui.wallboard.lead_cases_model import LeadCasesModel, LeadColumn
 from ui.wallboard.wallboard_style import font
+from ui.widgets.plain_text import plain_label
 from ui.widgets.tables import set_up_row_table
 
 _PRESENCE_ORDER = {Presence.ONLINE: 0, Presence.AWAY: 1, Presence.OFFLINE: 2}
@@ -59,7 +60,7 @@ class LeadPanel(QFrame):
         self.unassign_button = QPushButton(self.tr("Back to the queue"))
         self.unassign_button.setToolTip(self.tr("Take the case off its assignee; anyone may claim it"))
         self.unassign_button.clicked.connect(self._unassign)
-        self.message = QLabel("")
+        self.message = plain_label()  # names the person a case goes to
         self.message.setWordWrap(True)
         self.loads_title = QLabel(self.tr("Agents' load"))
         self.loads_view = _table(self.loads_model)

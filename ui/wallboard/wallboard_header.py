@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from console.domain.plans import Plan
 from ui.wallboard.tile_texts import plan_name
 from ui.wallboard.wallboard_style import font, scaled
+from ui.widgets.plain_text import plain_label
 
 TEAM_TOOLTIP = (
     "Team: agent figures and loads count the team's members; case figures count the "
@@ -28,7 +29,7 @@ class WallboardHeader(QWidget):
         self.title = QLabel(self.tr("Support wallboard"))
         self.clock_label = QLabel("")
         self.clock_label.setProperty("muted", True)
-        self.status_label = QLabel(self.tr("Loading…"))
+        self.status_label = plain_label(self.tr("Loading…"))
         self.status_label.setProperty("muted", True)
         # two short lines rather than a header wider than a 1024 px window
         self.status_label.setWordWrap(True)
