@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from console.cli import people, queue_rules
+from console.cli import mail, people, queue_rules
 from console.cli.context import services
 from console.cli.errors import EXIT_OK, UsageError
 from console.cli.output import iso, print_json, print_table
@@ -31,7 +31,7 @@ def register(commands: SubCommands) -> None:
     )
     areas = admin.add_subparsers(
         dest="admin_area",
-        metavar="{target,calendar,closure,holidays,person,user,exam,queue-rules}",
+        metavar="{target,calendar,closure,holidays,person,user,exam,queue-rules,mail}",
         required=True,
     )
 
@@ -80,6 +80,7 @@ def register(commands: SubCommands) -> None:
     holidays.set_defaults(handler=run_holidays)
 
     people.register(areas)
+    mail.register_admin(areas)
 
     user = areas.add_parser("user", help="users' roles, teams, languages and activity")
     uactions = user.add_subparsers(dest="user_command", metavar="{set}", required=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 from console.cli.context import acting_person, services
 from console.cli.errors import EXIT_NOTHING, EXIT_OK, PROG, UsageError
-from console.cli.output import iso, print_json, print_table
+from console.cli.output import iso, print_json, print_table, size_text
 from console.cli.parsing import SubCommands
 from console.cli.timeformat import parse_instant
 from console.cli.words import severity_label, why_text
@@ -24,7 +25,9 @@ from console.services.readmodels.snapshots import MessageView
 def register(commands: SubCommands) -> None:
     case = commands.add_parser("case", help="open, claim, assign, answer and move cases")
     actions = case.add_subparsers(
-        dest="case_command", metavar="{open,show,claim,assign,status,severity,reply,note}", required=True
+        dest="case_command",
+        metavar="{open,show,claim,assign,status,severity,reply,note,attachment}",
+        required=True,
     )
     opening = actions.add_parser("open", help="open a case; prints its number")
     opening.add_argument("--account", required=True)
@@ -41,6 +44,14 @@ def register(commands: SubCommands) -> None:
     show.add_argument("number", type=int)
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.set_defaults(handler=run_show)
+
+    attachment = actions.add_parser(
+        "attachment", help="a case's attachments: list them, or save one (--save PATH)"
+    )
+    attachment.add_argument("number", type=int)
+    attachment.add_argument("id", type=int, nargs="?", help="the attachment to save (ids: without it)")
+    attachment.add_argument("--save", type=Path, metavar="PATH", help="where to save it (a file or a folder)")
+    attachment.set_defaults(handler=run_attachment)
 
     claim = actions.add_parser(
         "claim", help="take the next case in queue order for --as NAME (or yourself); prints its number"
@@ -230,6 +241,21 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
                         "entered_by": m.entered_by,
                         "at": m.created_at,
                         "body": m.body,
+                        "email": None
+                        if m.email is None
+                        else {
+                            "id": m.email.id,
+                            "from": m.email.sender,
+                            "to": m.email.to,
+                            "cc": m.email.cc,
+                            "subject": m.email.subject,
+                            "delivery": m.email.delivery,
+                            "delivery_error": m.email.delivery_error,
+                            "attachments": [
+                                {"id": a.id, "name": a.filename, "type": a.content_type, "size": a.size}
+                                for a in m.email.attachments
+                            ],
+                        },
                     }
                     for m in detail.messages
                 ],
@@ -255,7 +281,8 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         f"  assignee   {case.assignee_name or '-'}    language {case.language}    category {case.category.value}\n"
     )
-    out.write(f"  opened     {iso(case.opened_at)}\n")
+    out.write(f"  opened     {iso(case.opened_at)} by {case.channel.label.lower()}")
+    out.write(f", after closed #{detail.previous_case_number}\n" if detail.previous_case_number else "\n")
     if case.due_at is None:
         out.write("  SLA        none: paid add-on\n")
     else:
@@ -264,7 +291,10 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
         responded = f", first response {iso(case.first_response_at)}" if case.first_response_at else ""
         out.write(f"  due        {iso(case.due_at)}{responded}{state}\n")
     out.write("\nTimeline\n")
-    timeline = [(m.created_at, 0, f"{m.kind.value:<6} {_author(m)}: {m.body}") for m in detail.messages]
+    timeline = [
+        (m.created_at, 0, f"{m.kind.value:<6} {_author(m)}: {m.body}{_email_words(m)}")
+        for m in detail.messages
+    ]
     timeline += [
         (
             e.at,
@@ -275,6 +305,43 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     ]
     for at, _, text in sorted(timeline, key=lambda item: (item[0], item[1])):
         out.write(f"  {iso(at)}  {text}\n")
+    return EXIT_OK
+
+
+def _email_words(message: MessageView) -> str:
+    """The email lines under a message: addresses, delivery, attachments."""
+    mail = message.email
+    if mail is None:
+        return ""
+    lines = [f"email {mail.id}: from {mail.sender} to {mail.to}" + (f", cc {mail.cc}" if mail.cc else "")]
+    if mail.delivery is not None:
+        failed = f" — {mail.delivery_error}" if mail.delivery == "failed" and mail.delivery_error else ""
+        lines.append(f"{mail.delivery}{failed}")
+    lines += [f"attached [{a.id}] {a.filename} ({size_text(a.size)})" for a in mail.attachments]
+    return "".join(f"\n{' ' * 30}{line}" for line in lines)
+
+
+def run_attachment(args: argparse.Namespace, out: TextIO) -> int:
+    with services(args) as svc:
+        if args.id is None:
+            files = svc.cases.attachments(args.number)
+            if not files:
+                out.write(f"#{args.number} has no attachments\n")
+                return EXIT_OK
+            print_table(
+                out,
+                ["id", "name", "type", "size"],
+                [[a.id, a.filename, a.content_type, size_text(a.size)] for a in files],
+            )
+            return EXIT_OK
+        file = svc.cases.attachment_file(args.number, args.id)
+    target = args.save or Path(file.filename)
+    if target.is_dir():
+        target = target / file.filename
+    if target.exists():
+        raise UsageError(f"{target} exists already: give another --save PATH")
+    target.write_bytes(file.data)
+    out.write(f"saved {file.filename} ({size_text(len(file.data))}) to {target}\n")
     return EXIT_OK
 
 

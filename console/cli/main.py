@@ -72,7 +72,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
     status.register(commands)
     sla.register(commands)
     if not light:
-        from console.cli import admin, casework, db, demo, organisation, people, report, tam, windows
+        from console.cli import admin, casework, db, demo, mail, organisation, people, report, tam, windows
 
         db.register(commands)
         demo.register(commands)
@@ -81,6 +81,7 @@ def build_parser(light: bool = False) -> argparse.ArgumentParser:
         tam.register(commands)
         report.register(commands)
         admin.register(commands)
+        mail.register(commands)
         people.register_password(commands)
         windows.register(commands)
     return parser

@@ -45,3 +45,12 @@ def _json_default(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def size_text(size: int) -> str:
+    """A size as people read it: 812 bytes, 14.2 KB, 3.1 MB."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

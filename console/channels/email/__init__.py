@@ -1,4 +1,4 @@
 """Email in and out: :mod:`parse` turns RFC 5322 bytes into a :class:`ParsedEmail`,
 :mod:`automatic` tells machine-written mail (auto-replies, bounces) from people's,
 :mod:`tags` and :mod:`compose` build what the console sends, :mod:`imap` and
-:mod:`smtp` talk to the servers, and :mod:`service` runs them beside the consoles."""
+:mod:`smtp` talk to the servers (``console.daemons.mail`` runs them beside the consoles)."""

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Literal
 
@@ -221,6 +222,24 @@ class ImapMailbox:
         if data is None:
             raise MailServerError(f"message {uid} is no longer in '{self.settings.folder}'")
         return bytes(data)
+
+    def fetch_with_arrival(self, uid: int) -> tuple[bytes, datetime | None]:
+        """The message's bytes and when the server received it (INTERNALDATE, in
+        UTC): a case's clock starts then, not when the service got round to it."""
+        with self._errors():
+            answer = self.client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"])
+        found = answer.get(uid, {})
+        data = found.get(b"BODY[]")
+        if data is None:
+            raise MailServerError(f"message {uid} is no longer in '{self.settings.folder}'")
+        arrived = found.get(b"INTERNALDATE")
+        if not isinstance(arrived, datetime):
+            return bytes(data), None
+        # IMAPClient gives local wall-clock times unless told otherwise; either way
+        # an aware instant comes out.
+        return bytes(data), (
+            arrived.astimezone(UTC) if arrived.tzinfo else arrived.astimezone().astimezone(UTC)
+        )
 
     def mark_processed(self, uid: int) -> None:
         """Move the message to the processed folder, or flag it ``\\Seen`` when

@@ -112,10 +112,32 @@ def parse_email(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedEmai
         raise UnreadableEmail(f"the message cannot be read ({type(exc).__name__}).") from exc
 
 
+# The header fields that say which message this is; trace fields (Received,
+# Return-Path, Delivered-To) differ from one delivery of it to the next.
+_IDENTITY_FIELDS = (b"from", b"to", b"cc", b"date", b"subject")
+
+
 def synthetic_message_id(raw: bytes) -> str:
-    """The stable Message-ID given to a message that has none: the same bytes
-    always get the same id, so reading a message twice is recognised."""
-    return f"{hashlib.sha256(raw).hexdigest()[:32]}@{MISSING_ID_DOMAIN}"
+    """The stable Message-ID given to a message that has none, made from what
+    stays the same when the same message is delivered again: its From, To, Cc,
+    Date and Subject and its body, with line endings and trailing blanks
+    normalised (an MTA's pipe gives LF, IMAP gives CRLF; each delivery adds its
+    own trace headers). So reading a message twice, by any path, is recognised."""
+    text = raw.replace(b"\r\n", b"\n")
+    head, _, body = text.partition(b"\n\n")
+    fields: list[bytes] = []
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += b" " + line.strip()
+        else:
+            fields.append(line.strip())
+    identity = sorted(
+        f.split(b":", 1)[0].strip().lower() + b":" + b" ".join(f.split(b":", 1)[1].split())
+        for f in fields
+        if b":" in f and f.split(b":", 1)[0].strip().lower() in _IDENTITY_FIELDS
+    )
+    digest = hashlib.sha256(b"\n".join(identity) + b"\n\n" + body.rstrip())
+    return f"{digest.hexdigest()[:32]}@{MISSING_ID_DOMAIN}"
 
 
 # -- the checks before parsing ---------------------------------------------------
