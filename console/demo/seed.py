@@ -4,7 +4,7 @@ with contacts, the Proctored accounts' exam sessions (exactly one of them live a
 ``now``) and 250 cases opened over the last three weeks, each played through its
 life — replies, notes, chats, severity changes, reassignments, solving, closing —
 by the real use cases under a clock that is moved through time, then a month of
-closed history and the TAMs' notes. Every due time, audit event and change-log row
+closed history, the TAMs' notes and a morning's mail (:mod:`~console.demo.mailbox`). Every due time, audit event and change-log row
 is therefore what the services themselves wrote. The same ``seed`` and ``now``
 always give the same organisation; a database that already holds accounts or cases
 is refused, so seeding twice never duplicates.
@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from console.demo.case_stories import Cast, organic_stories
 from console.demo.closed_history import add_closed_history
 from console.demo.exam_bookings import bookings, not_live
+from console.demo.mailbox import fill_mailbox
 from console.demo.one_transaction import OneTransaction
 from console.demo.organisation import (
     COMPANIES,
@@ -51,6 +52,8 @@ from console.services.usecases.accounts import AccountService
 from console.services.usecases.cases import CaseService
 from console.services.usecases.conversation import ConversationService
 from console.services.usecases.exams import ExamService
+from console.services.usecases.mail_ingest import MailIngestService
+from console.services.usecases.mail_settings import MailSettingsService
 from console.sla.exams import ExamSession
 from console.storage.models import Account, Case, User
 
@@ -126,6 +129,7 @@ class _Seeder:
         self._play()
         add_closed_history(self.db, self.now, self.rng, self.agents)
         self._tam_notes()
+        self._mail()
         self.clock.now = self.now
         for person in PEOPLE:
             self.accounts.set_presence(person.name, person.presence)
@@ -218,6 +222,22 @@ class _Seeder:
         )
         scripted = scenarios(cast)
         play([*scripted, *organic_stories(cast, CASE_COUNT - len(scripted))], self.clock, self.now)
+
+    def _mail(self) -> None:
+        """The morning's mail: email cases from contacts, unknown senders in triage."""
+
+        def set_clock(at: datetime) -> None:
+            self.clock.now = to_second(at)
+
+        fill_mailbox(
+            MailSettingsService(self.db, self.loader, self.clock),
+            MailIngestService(self.db, self.loader, self.clock),
+            self.clock,
+            set_clock,
+            self.contacts,
+            self.rng,
+            self.now,
+        )
 
     def _tam_notes(self) -> None:
         """What the TAMs wrote down about their accounts over the last weeks."""
