@@ -50,6 +50,7 @@ from ui.queue.queue_filter_spec import QueueFilterSpec, apply_filter
 from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
+from ui.triage.unknown_senders_window import UnknownSendersWindow
 from ui.views import View, create_view, start_view, views_for
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self._shown_case: int | None = None
         self._closed = False
         self.views: dict[View, QWidget] = {}
+        self.triage_window: UnknownSendersWindow | None = None
+        self.unknown_count: int | None = None
+        self._counting = Latest()  # the newest count of unknown senders' mail wins
 
         self.banner = Banner(self)
         self.queue_view = QueueView(self)
@@ -186,6 +190,12 @@ class MainWindow(QMainWindow):
 
         self.claim_action = action(self.tr("Claim next"), ["Ctrl+N"], self.claim_next)
         self.refresh_action = action(self.tr("Refresh"), ["F5"], self.reload_queue)
+        # Mail from addresses no account knows waits without a clock: the count
+        # on the toolbar is how agents learn that some is there.
+        self.unknown_action = action(self.tr("Unknown senders"), ["Ctrl+U"], self.open_unknown_senders)
+        self.unknown_action.setToolTip(
+            self.tr("Mail from addresses no account knows, waiting to be linked or closed (Ctrl+U)")
+        )
         toolbar.addSeparator()
         self.view_actions: dict[View, QAction] = {}
         for spec in views_for(self.session.user.role):
@@ -215,6 +225,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Load the queue and follow the change feed."""
         self.reload_queue()
+        self.refresh_unknown_count()
         self.session.start_live()
         self._tick_timer.start(1000)
         if self.on_call is not None:
@@ -267,6 +278,8 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: tuple[Change, ...]) -> None:
         self._pending.extend(changes)
         self.case_view.on_changes(changes)  # its reload reaches the chat pane too
+        if any(c.entity == "triage" for c in changes):
+            self.refresh_unknown_count()
         self._schedule_apply()
 
     def _schedule_apply(self) -> None:
@@ -372,6 +385,47 @@ class MainWindow(QMainWindow):
         self._schedule_apply()
         self._shown_case = None
         self.open_case(case.number)
+
+    # -- unknown senders -------------------------------------------------------------
+
+    def refresh_unknown_count(self) -> None:
+        """Read how many unknown senders' threads wait (on a worker); the toolbar says it."""
+        if not self._closed:
+            self._counting.run(self._count_unknown())
+
+    async def _count_unknown(self) -> None:
+        try:
+            waiting = await self.session.call(self.session.services.triage.waiting)
+        except Exception as error:
+            if not is_connection_error(error):
+                log.error("counting unknown senders' mail failed: %s", error)
+            return
+        self.show_unknown_count(len(waiting))
+
+    @Slot(int)
+    def show_unknown_count(self, count: int) -> None:
+        self.unknown_count = count
+        self.unknown_action.setText(
+            self.tr("Unknown senders ({0})").format(count) if count else self.tr("Unknown senders")
+        )
+
+    def open_unknown_senders(self) -> UnknownSendersWindow:
+        """Show the unknown senders' window (one), opening it on first use."""
+        window = self.triage_window
+        if window is None:
+            window = self.triage_window = UnknownSendersWindow(self.session, self.settings)
+            window.case_opened.connect(self._open_from_view)
+            window.count_changed.connect(self.show_unknown_count)
+            window.show()
+            window.start()
+        else:
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.reload()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     # -- the other windows -------------------------------------------------------------
 
@@ -483,6 +537,9 @@ class MainWindow(QMainWindow):
             self._closed = True
             for window in self.views.values():
                 window.close()  # they stop their timers before the session closes
+            if self.triage_window is not None:
+                self.triage_window.shutdown()
+            self._counting.cancel()
             if self.on_call is not None:
                 self.on_call.stop()
             self.save_state()

@@ -9,6 +9,7 @@ window is activated. Clicking either opens the case (:attr:`Notifier.clicked`)."
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -22,6 +23,16 @@ from ui.wording import alert_text, alert_title
 
 URGENT_TRAY_MS = 60_000  # the tray keeps an urgent message up this long (desktops may cap it)
 TOAST_MS = 8000
+
+
+def tray_text(text: str) -> str:
+    """``text`` as the tray shows it literally. On Linux the message goes to a
+    freedesktop notification server, which may read the body as markup (a
+    subject ``<b>…</b>`` would turn bold, ``&`` would break it): there ``&``,
+    ``<`` and ``>`` are escaped. Elsewhere the tray takes plain text as it is."""
+    if sys.platform.startswith("linux"):
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 class Notifier(QObject):
@@ -76,7 +87,10 @@ class Notifier(QObject):
         self._last_case = alert.case_number
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(
-                alert_title(alert), alert_text(alert), QSystemTrayIcon.MessageIcon.Warning, 8000
+                tray_text(alert_title(alert)),
+                tray_text(alert_text(alert)),
+                QSystemTrayIcon.MessageIcon.Warning,
+                8000,
             )
         if self._toast_case is not None and self.toast.isVisible():
             return True  # an urgent toast stays until it is clicked; the tray has this one
@@ -94,7 +108,10 @@ class Notifier(QObject):
         self._last_case = alert.case_number
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(
-                alert_title(alert), alert_text(alert), QSystemTrayIcon.MessageIcon.Critical, URGENT_TRAY_MS
+                tray_text(alert_title(alert)),
+                tray_text(alert_text(alert)),
+                QSystemTrayIcon.MessageIcon.Critical,
+                URGENT_TRAY_MS,
             )
         self._toast_case = alert.case_number
         self.toast.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -4,6 +4,8 @@ taskbar, and a click on it asks for the case."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.plans import Plan
 from console.services.readmodels.alerts import Alert, AlertKind
-from ui.notifier import Notifier
+from ui.notifier import Notifier, tray_text
 
 
 def alert(number: int, kind: AlertKind = AlertKind.NEW_URGENT) -> Alert:
@@ -71,3 +73,36 @@ def test_clicking_an_ordinary_toast_does_nothing(qtbot: QtBot, window: QMainWind
     notifier.clicked.connect(clicked.append)
     qtbot.mouseClick(notifier.toast, Qt.MouseButton.LeftButton)
     assert clicked == []
+
+
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [
+        ("linux", "Production &lt;b&gt;down&lt;/b&gt; &amp; out"),
+        ("win32", "Production <b>down</b> & out"),
+        ("darwin", "Production <b>down</b> & out"),
+    ],
+)
+def test_tray_text_is_escaped_for_freedesktop_servers_only(
+    monkeypatch: pytest.MonkeyPatch, platform: str, expected: str
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    assert tray_text("Production <b>down</b> & out") == expected
+
+
+def test_the_tray_message_gets_the_escaped_text(window: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+
+    class Tray:
+        def supportsMessages(self) -> bool:
+            return True
+
+        def showMessage(self, title: str, body: str, *_rest: object) -> None:
+            shown.append((title, body))
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    notifier = Notifier(window, QIcon())
+    notifier.tray = Tray()  # type: ignore[assignment]  # offscreen has no tray; this records the call
+    notifier.notify(alert(3, AlertKind.AT_RISK))
+    assert "Production &lt;down&gt;" in shown[0][1]
+    assert "<down>" not in shown[0][0] + shown[0][1]

@@ -1,12 +1,13 @@
 """The administration window: tabs for the plans' targets, the support calendar,
-exam sessions, users and roles, this workstation's connection profiles and the
-queue's rule chain.
+exam sessions, users and roles, this workstation's connection profiles, the
+queue's rule chain and the mail service (its settings, passwords kept in this
+machine's keyring, a server check and the messages it could not read).
 
 It holds no rules: every check and every recompute happens in
 :mod:`console.services.usecases` (targets, support_calendar, risk_thresholds,
-user_roles, exams, queue_rules), on worker threads
+user_roles, exams, queue_rules, mail_settings), on worker threads
 (``ConsoleSession.call``). It follows the change feed: a set-up change by anyone
-(policy, calendar, exam, plan, user) reloads the visible tab — unless it holds
+(policy, calendar, exam, plan, user, mail settings, unreadable mail) reloads the visible tab — unless it holds
 unsaved edits, which are kept — and marks the others for reloading when shown.
 A user who is not an admin sees the set-up read-only, with a notice saying why;
 the core refuses their writes anyway. Team leads open it for the queue rules,
@@ -26,6 +27,7 @@ from ui.options import ADMIN_GEOMETRY, ADMIN_TAB
 from ui.session import ConsoleSession
 from ui.settings.calendar_tab import CalendarTab
 from ui.settings.exams_tab import ExamsTab
+from ui.settings.mail_tab import MailTab
 from ui.settings.profiles_tab import ProfilesTab
 from ui.settings.queue_rules_tab import QueueRulesTab
 from ui.settings.setup_tab import SetupTab
@@ -36,7 +38,7 @@ from ui.widgets.plain_text import plain_label
 from ui.widgets.screen_fit import restore_geometry
 
 APPLY_DELAY_MS = 150  # a burst of changes is read once
-SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user"})
+SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user", "mail_settings", "unreadable"})
 # Which tabs each kind of change touches (the others need no reload).
 _TABS_FOR = {
     "policy": ("targets", "calendar", "queue_rules"),
@@ -44,6 +46,8 @@ _TABS_FOR = {
     "calendar": ("calendar",),
     "exam": ("exams",),
     "user": ("users",),
+    "mail_settings": ("mail",),
+    "unreadable": ("mail",),
 }
 
 
@@ -53,6 +57,7 @@ TAB_ACTIONS: dict[str, Action] = {
     "exams": Action.EDIT_EXAM_SESSIONS,
     "users": Action.MANAGE_USERS,
     "queue_rules": Action.CHANGE_QUEUE_RULES,
+    "mail": Action.CONFIGURE_MAIL,
 }
 """What each tab changes; the connection profiles tab is this workstation's own."""
 
@@ -85,6 +90,7 @@ class AdminWindow(QMainWindow):
         self.users_tab = UsersTab(session, self)
         self.profiles_tab = ProfilesTab(session, profiles, self)
         self.queue_rules_tab = QueueRulesTab(session, self)
+        self.mail_tab = MailTab(session, self)
         self.by_name: dict[str, SetupTab] = {
             "targets": self.targets_tab,
             "calendar": self.calendar_tab,
@@ -92,6 +98,7 @@ class AdminWindow(QMainWindow):
             "users": self.users_tab,
             "profiles": self.profiles_tab,
             "queue_rules": self.queue_rules_tab,
+            "mail": self.mail_tab,
         }
         self.tabs.addTab(self.targets_tab, self.tr("Plans && targets"))
         self.tabs.addTab(self.calendar_tab, self.tr("Support calendar"))
@@ -99,6 +106,7 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(self.users_tab, self.tr("Users && roles"))
         self.tabs.addTab(self.profiles_tab, self.tr("Connection profiles"))
         self.tabs.addTab(self.queue_rules_tab, self.tr("Queue rules"))
+        self.tabs.addTab(self.mail_tab, self.tr("Mail"))
 
         central = QWidget(self)
         column = QVBoxLayout(central)

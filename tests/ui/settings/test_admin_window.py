@@ -362,8 +362,8 @@ def test_a_lead_sees_a_read_only_notice_and_the_core_refuses_anyway(
     win = open_window("Lea Lead")
     assert win.banner.isVisible()
     assert win.banner.label.text() == (
-        "You are signed in as Lea Lead (lead): Plans & targets, Support calendar, Users & roles are shown "
-        "read-only. You change: Exam sessions, Queue rules."
+        "You are signed in as Lea Lead (lead): Plans & targets, Support calendar, Users & roles, Mail are "
+        "shown read-only. You change: Exam sessions, Queue rules."
     )
     tab = win.targets_tab
     assert not tab.save_button.isVisible()
