@@ -1,5 +1,6 @@
-"""A case's header card: subject, number, account and contact, the plan and
-what it entitles the case to, licences, the editable status and severity (only
+"""A case's header card: subject, number, account and contact, how the case
+came (by email) and the closed case it follows, the plan and what it entitles
+the case to, licences, the editable status and severity (only
 the moves the status allows), the assignee and the first-response clock."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from console.domain.cases import CaseStatus, CaseSummary, allowed_moves
+from console.domain.cases import CaseStatus, CaseSummary, Channel, allowed_moves
 from console.domain.plans import Entitlements, Severity, entitlements_of
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import clock_reader
@@ -128,6 +129,10 @@ class CaseHeader(QFrame):
                 self.tr("{name} <{email}>").format(name=detail.contact.name, email=detail.contact.email)
             )
         parts.append(self.tr("opened {when}").format(when=day_time_text(case.opened_at, now)))
+        if case.channel is Channel.EMAIL:
+            parts.append(self.tr("by email"))
+        if detail.previous_case_number is not None:
+            parts.append(self.tr("follows #{number}").format(number=detail.previous_case_number))
         self.case_label.setText(" · ".join(parts))
 
         rights = self._entitlements(detail, programme)

@@ -2,20 +2,25 @@
 account's plan, entitlements, licences, editable status and severity and the
 first-response clock), its timeline (ui/case/case_timeline.py) and the reply box
 (ui/case/reply_box.py), whose half-written text is kept per case here. Loading,
-sending and editing are async handlers that await the session's worker;
+sending and editing are async handlers that await the session's worker, as are
+the timeline's links: a failed email sent again, an attachment saved where the
+agent says;
 concurrent edits by other consoles show as an inline conflict banner, never as a
 silent overwrite, and never cost the agent's draft."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from console.domain.cases import CaseStatus, CaseSummary, MessageKind
+from console.domain.permissions import Action, allowed
 from console.domain.plans import Severity
 from console.logs import get_logger
 from console.services.bundle import ConsoleServices
@@ -26,7 +31,7 @@ from console.services.readmodels.snapshots import CaseDetail
 from ui.case.case_header import CaseHeader
 from ui.case.case_timeline import CaseTimeline, status_text
 from ui.case.reply_box import ReplyBox
-from ui.errors import error_text
+from ui.errors import as_sentence, error_text
 from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
@@ -45,6 +50,39 @@ def fetch_case(services: ConsoleServices, number: int) -> tuple[CaseDetail, Prog
     with services.db.read() as session:
         programme = services.loader.load(session)
     return detail, programme
+
+
+def save_attachment(services: ConsoleServices, number: int, attachment_id: int, path: str) -> int:
+    """Worker-thread work: write attachment ``attachment_id`` of case ``number`` to
+    ``path`` exactly as it came; the number of bytes written."""
+    data = services.cases.attachment_file(number, attachment_id).data
+    Path(path).write_bytes(data)
+    return len(data)
+
+
+# Characters no file name may carry on some system the console runs on.
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+
+
+def safe_file_name(name: str) -> str:
+    """An attachment's name as a file name to propose: no folders, no characters a
+    file system refuses, never hidden or empty (the name came from outside)."""
+    cleaned = _UNSAFE_IN_NAMES.sub("_", name).strip().lstrip(".").strip()
+    return cleaned[:200] or "attachment"
+
+
+def save_folder() -> str:
+    """Where a saved attachment goes unless the agent says otherwise: Downloads,
+    else Documents, else home."""
+    for location in (
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
 
 
 class CaseView(QWidget):
@@ -88,6 +126,9 @@ class CaseView(QWidget):
         self.message_label.hide()
         layout.addWidget(self.message_label)
         self.timeline = CaseTimeline(session.services.clock, self.content)  # no cycle through the view
+        self.timeline.may_send_again = allowed(session.user.role, Action.WORK_CASES)
+        self.timeline.send_again_requested.connect(self._send_again)
+        self.timeline.attachment_requested.connect(self._save_attachment)
         layout.addWidget(self.timeline, 1)
         self.reply_box = ReplyBox(self.content)
         self.reply_box.send_requested.connect(self._send)
@@ -156,6 +197,7 @@ class CaseView(QWidget):
         self._filling = True
         self.reply_edit.setPlainText(self._drafts.get(number, ""))
         self._filling = False
+        self.reply_box.show_case(None)
         self._set_sending_state()
         self.timeline.scroll_to_end = True
         self._show_empty(self.tr("Loading case #{number}…").format(number=number))
@@ -210,6 +252,7 @@ class CaseView(QWidget):
             self._clear_message()
         self.stack.setCurrentWidget(self.content)
         self.header.fill(detail, self._programme, self._now())
+        self.reply_box.show_case(detail)
         self._set_sending_state()
         self.timeline.show_detail(detail)
         self._show_clock()
@@ -317,6 +360,63 @@ class CaseView(QWidget):
         else:
             self._drafts.pop(self._number, None)
 
+    # -- the timeline's links --------------------------------------------------------------
+
+    def _send_again(self, email_id: int) -> None:
+        if self._number is not None:
+            self._clear_message()
+            start(self._send_mail_again(self._number, email_id))
+
+    async def _send_mail_again(self, number: int, email_id: int) -> None:
+        work = partial(self._session.services.outbox.send_again, email_id, agent=self._session.user.name)
+        try:
+            await self._session.call(work)
+        except Exception as error:
+            if number == self._number:
+                self._show_message(self._error_text(error, self.tr("Not sent again")))
+            return
+        if number == self._number:
+            self._show_message(self.tr("The message is queued to be sent again."), error=False)
+            self.reload()
+        self.case_changed.emit(number)
+
+    def _save_attachment(self, attachment_id: int) -> None:
+        number, detail = self._number, self._detail
+        if number is None or detail is None:
+            return
+        name = next(
+            (
+                file.filename
+                for message in detail.messages
+                if message.email is not None
+                for file in message.email.attachments
+                if file.id == attachment_id
+            ),
+            "attachment",
+        )
+        proposed = str(Path(save_folder()) / safe_file_name(name))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), proposed)
+        if not path:
+            return
+        self._clear_message()
+        start(self._write_attachment(number, attachment_id, path))
+
+    async def _write_attachment(self, number: int, attachment_id: int, path: str) -> None:
+        try:
+            await self._session.call(save_attachment, self._session.services, number, attachment_id, path)
+        except Exception as error:
+            if number == self._number:
+                why = error.strerror if isinstance(error, OSError) and error.strerror else None
+                if why is None:
+                    self._show_message(self._error_text(error, self.tr("The file was not saved")))
+                else:
+                    self._show_message(
+                        as_sentence(self.tr("The file was not saved: {why}").format(why=why.lower()))
+                    )
+            return
+        if number == self._number:
+            self._show_message(self.tr("Saved as {path}").format(path=path), error=False)
+
     # -- status and severity -----------------------------------------------------------------
 
     def _status_picked(self, status: CaseStatus) -> None:
@@ -410,7 +510,7 @@ class CaseView(QWidget):
         if is_connection_error(error):
             return self.tr("{doing} — the database is unreachable.").format(doing=doing)
         if isinstance(error, ServiceError):
-            return self.tr("{doing}: {why}").format(doing=doing, why=error_text(error))
+            return as_sentence(self.tr("{doing}: {why}").format(doing=doing, why=error_text(error)))
         log.error("case view: unexpected error", exc_info=error)
         return self.tr("{doing}: unexpected error ({why}).").format(doing=doing, why=type(error).__name__)
 

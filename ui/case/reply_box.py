@@ -1,6 +1,8 @@
 """The reply box under a case: the text, "Send reply" and "Add internal note",
-and their shortcuts (Ctrl+Enter sends, Ctrl+Shift+Enter adds a note). It asks
-for a send; the case view does it."""
+and their shortcuts (Ctrl+Enter sends, Ctrl+Shift+Enter adds a note); on a case
+that came by email, a line saying where the reply goes (the sender of the
+customer's last email, as the outbox answers it). It asks for a send; the case
+view does it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from console.domain.cases import MessageKind
+from console.domain.cases import Channel, MessageKind
+from console.services.readmodels.snapshots import CaseDetail
+from ui.widgets.plain_text import plain
+
+
+def reply_address(detail: CaseDetail) -> str | None:
+    """Where a reply on ``detail`` goes by email: the sender of the customer's last
+    email that was not automatic, else the case's contact; None when the case did
+    not come by email (or there is nobody to write to)."""
+    if detail.summary.channel is not Channel.EMAIL:
+        return None
+    for message in reversed(detail.messages):
+        mail = message.email
+        if mail is not None and mail.direction == "in" and not mail.automatic:
+            return mail.sender
+    if detail.contact is not None:
+        return f"{detail.contact.name} <{detail.contact.email}>"
+    return None
 
 
 class ReplyBox(QWidget):
@@ -19,6 +38,11 @@ class ReplyBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self.destination_label = plain(QLabel(self))
+        self.destination_label.setProperty("muted", True)
+        self.destination_label.setWordWrap(True)
+        self.destination_label.hide()
+        layout.addWidget(self.destination_label)
         self.reply_edit = QPlainTextEdit(self)
         self.reply_edit.setPlaceholderText(self.tr("Write a reply to the customer, or an internal note…"))
         self.reply_edit.setTabChangesFocus(True)
@@ -50,6 +74,16 @@ class ReplyBox(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        """Say where a reply on ``detail`` goes (nothing for a case not by email)."""
+        address = None if detail is None else reply_address(detail)
+        if address is None:
+            self.destination_label.clear()
+            self.destination_label.hide()
+            return
+        self.destination_label.setText(self.tr("Reply goes by email to {address}").format(address=address))
+        self.destination_label.show()
 
     def _reply(self) -> None:
         self.send_requested.emit(MessageKind.REPLY)

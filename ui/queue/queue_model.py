@@ -5,6 +5,8 @@ persistent indexes remapped by case id, so the selected case stays selected whil
 other consoles' changes stream in; the SLA clocks of the visible rows are re-read
 once a second by :meth:`QueueModel.tick`, which signals one ``dataChanged`` for the
 countdown column over those rows only (shared/QT_NOTES.md, table performance).
+The channel column is a mark the view's delegate draws in the theme's colours;
+the model answers the word as its tooltip and accessible text.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from console.domain.cases import CaseStatus, CaseSummary
+from console.domain.cases import CaseStatus, CaseSummary, Channel
 from console.domain.plans import Plan
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow, clock_reader
@@ -52,6 +54,8 @@ class QueueColumn(enum.IntEnum):
     LANGUAGE = 6
     STATUS = 7
     OPENED = 8
+    # Last (saved column layouts and sort columns keep their meaning).
+    CHANNEL = 9
 
 
 _USER = int(Qt.ItemDataRole.UserRole)
@@ -76,6 +80,7 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _case_id = attrgetter("place.case.id")
 _row_clock = attrgetter("clock")
 _COLUMN_COUNT = len(QueueColumn)
+_CHANNEL = int(QueueColumn.CHANNEL)
 _REAP_CHUNK = 2000  # replaced rows let go of per event-loop pass (about 1 ms)
 _NO_CLOCK = 1 << 62  # sorts cases without a clock after every real countdown
 _STATUS_ORDER = {status: position for position, status in enumerate(CaseStatus)}
@@ -119,7 +124,9 @@ class QueueModel(QAbstractTableModel):
             QueueColumn.LANGUAGE: self.tr("Lang."),
             QueueColumn.STATUS: self.tr("Status"),
             QueueColumn.OPENED: self.tr("Opened"),
+            QueueColumn.CHANNEL: self.tr("Channel"),
         }
+        self._channel_text = {Channel.EMAIL: self.tr("Email"), Channel.CONSOLE: self.tr("Console")}
         self._severity_text = {
             1: self.tr("1 Urgent"),
             2: self.tr("2 High"),
@@ -163,6 +170,8 @@ class QueueModel(QAbstractTableModel):
             return self._headers[QueueColumn(section)]
         if role == _TOOLTIP and section == QueueColumn.SLA:
             return self.tr("Operational time left until the first response is due")
+        if role == _TOOLTIP and section == QueueColumn.CHANNEL:
+            return self.tr("Channel: how the customer reached us (email or the console)")
         return None
 
     # flags() is not overridden: the C++ default (enabled, selectable, no children)
@@ -198,7 +207,10 @@ class QueueModel(QAbstractTableModel):
                 role_data.setData(value)
 
     def _value(self, row: int, column: int, role: int) -> Any:
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role == _DISPLAY:
+            # The channel is a mark, not a word (the word is its tooltip).
+            return None if column == _CHANNEL else self._display(row, column)
+        if role == _ACCESSIBLE:
             return self._display(row, column)
         if role == _FONT:
             if column == QueueColumn.SEVERITY and self._rows[row].place.case.severity == 1:
@@ -209,6 +221,8 @@ class QueueModel(QAbstractTableModel):
         if role == ClockRole:
             return self._clocks[row]
         if role == _TOOLTIP:
+            if column == _CHANNEL:
+                return self._channel_text[self._rows[row].place.case.channel]
             return self._tooltip(row)
         if role == WhyRole:
             return why_text(self._rows[row].place)
@@ -353,6 +367,8 @@ class QueueModel(QAbstractTableModel):
             return lambda row: row.place.case.language
         if column is QueueColumn.STATUS:
             return lambda row: _STATUS_ORDER[row.place.case.status]
+        if column is QueueColumn.CHANNEL:
+            return lambda row: row.place.case.channel.label
         return lambda row: row.place.case.opened_epoch
 
     def _install(self, rows: list[QueueRow], clocks: dict[int, ClockReading | None] | None) -> None:
@@ -437,6 +453,8 @@ class QueueModel(QAbstractTableModel):
             return self._status_text.get(case.status, status_label(case.status))
         if column == QueueColumn.OPENED:
             return day_time_text(case.opened_at, self._now)
+        if column == _CHANNEL:
+            return self._channel_text[case.channel]
         return None
 
     def _tooltip(self, row: int) -> str:
@@ -453,7 +471,7 @@ class QueueModel(QAbstractTableModel):
             lines.append(
                 self.tr("First response due {0} · {1}").format(due, countdown_text(clock, self.calendar_zone))
             )
-        lines.append(f"{case.plan.label} · {status_label(case.status)}")
+        lines.append(f"{case.plan.label} · {status_label(case.status)} · {self._channel_text[case.channel]}")
         unread = case.unread_chat
         if unread:
             lines.append(

@@ -8,8 +8,10 @@ layout, sort and filter are kept between sessions with :meth:`save_state`.
 
 The view uses the width it is given: the search box moves under the filters when
 one row would squeeze them, and when the table is too narrow for its columns the
-least needed ones (language, opened, assignee, status, plan) step aside until the
-SLA, severity, account and a readable subject fit; they come back with the room.
+least needed ones (language, opened, assignee, status, plan, channel) step aside
+until the SLA, severity, account and a readable subject fit; they come back with
+the room. The channel is a narrow column of marks (an envelope for email),
+titled by a mark too; it comes last, so layouts people saved keep their order.
 """
 
 from __future__ import annotations
@@ -51,10 +53,13 @@ from console.domain.plans import Plan, Severity
 from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow
 from ui.options import QUEUE_FILTER, QUEUE_HEADER, QUEUE_SORT_COLUMN, QUEUE_SORT_DESCENDING
+from ui.queue.channel_delegate import ChannelDelegate
+from ui.queue.channel_icons import ICON_SIZE, channel_icons
 from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
+from ui.theme import current_theme
 from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 
 SEARCH_DELAY_MS = 200
@@ -73,6 +78,8 @@ _COLUMN_SAMPLES = {
     QueueColumn.STATUS: "On hold",
     QueueColumn.OPENED: "Wed 09:14",
 }
+# The channel column holds a mark, not text: as wide as the mark and the sort arrow.
+_MARK_WIDTH = ICON_SIZE
 _CELL_PADDING = 26  # the header's padding and sort arrow
 # Columns that step aside, first to last, when the table is too narrow.
 _YIELDING_COLUMNS = (
@@ -81,6 +88,7 @@ _YIELDING_COLUMNS = (
     QueueColumn.ASSIGNEE,
     QueueColumn.STATUS,
     QueueColumn.PLAN,
+    QueueColumn.CHANNEL,
 )
 SUBJECT_MIN_SAMPLE = "Licence key rejected after up"  # the subject keeps room for this
 SEARCH_MIN_WIDTH = 180  # below this beside the filters, the search box takes its own row
@@ -117,6 +125,7 @@ class QueueView(QWidget):
         layout.addLayout(self._second_row)
         self.table = QueueTable(self)
         self.delegate = CountdownDelegate(self.table, time_zone)
+        self.channel_delegate = ChannelDelegate(self.table)
         self._build_table()
         layout.addWidget(self.table, 1)
 
@@ -219,6 +228,7 @@ class QueueView(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setItemDelegateForColumn(int(QueueColumn.SLA), self.delegate)
+        table.setItemDelegateForColumn(int(QueueColumn.CHANNEL), self.channel_delegate)
         set_up_row_table(table)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -232,8 +242,11 @@ class QueueView(QWidget):
         for column in QueueColumn:
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = self.model.headerData(int(column), Qt.Orientation.Horizontal, int(role))
-                if value is not None:
+                if value is not None and not (
+                    column is QueueColumn.CHANNEL and role is Qt.ItemDataRole.DisplayRole
+                ):
                     self._titles.setHeaderData(int(column), Qt.Orientation.Horizontal, value, role)
+        self._set_channel_title()
         header.setModel(self._titles)
         left_titles(table)
         header.setSectionsMovable(True)
@@ -246,8 +259,17 @@ class QueueView(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         table.setSortingEnabled(True)
 
+    def _set_channel_title(self) -> None:
+        self._titles.setHeaderData(
+            int(QueueColumn.CHANNEL),
+            Qt.Orientation.Horizontal,
+            channel_icons(current_theme()).header,
+            Qt.ItemDataRole.DecorationRole,
+        )
+
     def _apply_default_widths(self) -> None:
         header = self.table.horizontalHeader()
+        header.resizeSection(int(QueueColumn.CHANNEL), _MARK_WIDTH + _CELL_PADDING)
         bold = QFont(self.table.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)  # bold is the widest the cells get
@@ -399,6 +421,12 @@ class QueueView(QWidget):
 
     # -- fitting the width ------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_titles"):
+            # A theme switch: the channel column's title is a mark in the theme's colours.
+            self._set_channel_title()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
@@ -468,7 +496,9 @@ class QueueView(QWidget):
     def _natural_width(self, column: QueueColumn) -> int:
         header = self.table.horizontalHeader()
         size = header.sectionSize(int(column))
-        if size <= 0:  # hidden sections report no size: measure as the defaults do
+        if size <= 0 and column is QueueColumn.CHANNEL:
+            size = _MARK_WIDTH + _CELL_PADDING
+        elif size <= 0:  # hidden sections report no size: measure as the defaults do
             size = QFontMetrics(self.table.font()).horizontalAdvance(_COLUMN_SAMPLES[column]) + _CELL_PADDING
         return size
 
