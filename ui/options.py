@@ -158,6 +158,9 @@ REPORTS_TO = TextOption("reports/to")
 REPORTS_EXPORT_FOLDER = TextOption("reports/export_folder", default=lambda: str(Path.home()))
 REPORTS_GEOMETRY = StateOption("reports/geometry")
 
+# -- unknown senders (mail no account knows) --------------------------------------------------
+TRIAGE_GEOMETRY = StateOption("triage/geometry")
+
 # -- the set-up window ------------------------------------------------------------------------
 ADMIN_GEOMETRY = StateOption("admin/geometry")
 ADMIN_TAB = IntOption("admin/tab", default=0)

@@ -172,8 +172,7 @@ def run_ingest(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("no message on standard input")
     with services(args) as svc:
         result = svc.mail.ingest(raw, source="stdin" if args.file is None else f"file {args.file}")
-    number = f" #{result.case_number}" if result.case_number is not None else ""
-    out.write(f"{result.outcome.value}{number}{': ' + result.detail if result.detail else ''}\n")
+    out.write(f"{result.outcome.value}: {result.detail}\n" if result.detail else f"{result.outcome.value}\n")
     return EXIT_OK
 
 

@@ -14,6 +14,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from console.demo.organisation import COMPANIES, Company
+from console.demo.playback import Step, Story
+from console.domain.cases import CaseSummary
+from console.services.usecases.cases import CaseService
 from console.services.usecases.mail_ingest import MailIngestService
 from console.services.usecases.mail_settings import MailSettingsService
 
@@ -67,6 +70,9 @@ _KNOWN: dict[str, tuple[DemoMail, ...]] = {
     ),
 }
 
+MAIL_CASES = sum(len(mails) for mails in _KNOWN.values())
+"""The cases the demo's mail opens (the unknown senders' wait in triage)."""
+
 _UNKNOWN = (
     (
         "Dana Whitfield <dana.whitfield@newprospect.example>",
@@ -106,30 +112,50 @@ def _message(sender: str, mail: DemoMail, at: datetime, message_id: str) -> byte
     return bytes(msg)
 
 
-def fill_mailbox(
-    settings: MailSettingsService,
+def configure(settings: MailSettingsService) -> None:
+    """Point the demo at its support address (acknowledgements and replies need it)."""
+    settings.change({"from_address": SUPPORT_ADDRESS, "from_name": SUPPORT_NAME})
+
+
+def known_mail_stories(
     mail: MailIngestService,
-    clock: Callable[[], datetime],
-    set_clock: Callable[[datetime], None],
+    cases: CaseService,
     contacts: dict[str, list[str]],
     rng: random.Random,
     now: datetime,
-) -> int:
-    """Point the demo at its support address and take in the morning's mail (the
-    clock is moved to each message's arrival). Returns how many were taken."""
-    settings.change({"from_address": SUPPORT_ADDRESS, "from_name": SUPPORT_NAME})
-    arrivals: list[tuple[int, str, DemoMail, str]] = []
+) -> list[Story]:
+    """The contacts' mail as stories of one step each, played with the other
+    cases (so case numbers follow the order cases were opened)."""
+    stories: list[Story] = []
     for language, mails in _KNOWN.items():
         companies = [c for c in COMPANIES if c.language == language and contacts.get(c.name)]
         for index, item in enumerate(mails):
             company: Company = rng.choice(companies)
-            address = contacts[company.name][0]
-            arrivals.append((item.minutes_ago, address, item, f"demo-{language}-{index}@{company.domain}"))
+            raw = _message(
+                contacts[company.name][0],
+                item,
+                now - timedelta(minutes=item.minutes_ago),
+                f"demo-{language}-{index}@{company.domain}",
+            )
+            stories.append(_one_mail(mail, cases, raw, now - timedelta(minutes=item.minutes_ago)))
+    return stories
+
+
+def _one_mail(mail: MailIngestService, cases: CaseService, raw: bytes, at: datetime) -> Story:
+    def take() -> CaseSummary:
+        result = mail.ingest(raw, source="demo")
+        return cases.summary(result.case_number or 0)
+
+    yield Step(at, take)
+
+
+def fill_unknown_senders(
+    mail: MailIngestService, set_clock: Callable[[datetime], None], now: datetime
+) -> int:
+    """The mail of senders no account knows (no case, no number: it waits in triage)."""
     for index, (sender, item) in enumerate(_UNKNOWN):
-        arrivals.append((item.minutes_ago, sender, item, f"demo-unknown-{index}@mail.example"))
-    for minutes_ago, sender, item, message_id in sorted(arrivals, key=lambda a: -a[0]):
-        at = now - timedelta(minutes=minutes_ago)
+        at = now - timedelta(minutes=item.minutes_ago)
         set_clock(at)
-        mail.ingest(_message(sender, item, clock(), message_id), source="demo")
+        mail.ingest(_message(sender, item, at, f"demo-unknown-{index}@mail.example"), source="demo")
     set_clock(now)
-    return len(arrivals)
+    return len(_UNKNOWN)

@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from console.demo.case_stories import Cast, organic_stories
 from console.demo.closed_history import add_closed_history
 from console.demo.exam_bookings import bookings, not_live
-from console.demo.mailbox import fill_mailbox
+from console.demo.mailbox import configure, fill_unknown_senders, known_mail_stories
 from console.demo.one_transaction import OneTransaction
 from console.demo.organisation import (
     COMPANIES,
@@ -129,7 +129,7 @@ class _Seeder:
         self._play()
         add_closed_history(self.db, self.now, self.rng, self.agents)
         self._tam_notes()
-        self._mail()
+        self._unknown_senders()
         self.clock.now = self.now
         for person in PEOPLE:
             self.accounts.set_presence(person.name, person.presence)
@@ -221,23 +221,19 @@ class _Seeder:
             self.contacts,
         )
         scripted = scenarios(cast)
-        play([*scripted, *organic_stories(cast, CASE_COUNT - len(scripted))], self.clock, self.now)
+        configure(MailSettingsService(self.db, self.loader, self.clock))
+        mail = known_mail_stories(
+            MailIngestService(self.db, self.loader, self.clock), self.cases, self.contacts, self.rng, self.now
+        )
+        play([*scripted, *organic_stories(cast, CASE_COUNT - len(scripted)), *mail], self.clock, self.now)
 
-    def _mail(self) -> None:
-        """The morning's mail: email cases from contacts, unknown senders in triage."""
+    def _unknown_senders(self) -> None:
+        """Mail from senders no account knows, waiting in triage."""
 
         def set_clock(at: datetime) -> None:
             self.clock.now = to_second(at)
 
-        fill_mailbox(
-            MailSettingsService(self.db, self.loader, self.clock),
-            MailIngestService(self.db, self.loader, self.clock),
-            self.clock,
-            set_clock,
-            self.contacts,
-            self.rng,
-            self.now,
-        )
+        fill_unknown_senders(MailIngestService(self.db, self.loader, self.clock), set_clock, self.now)
 
     def _tam_notes(self) -> None:
         """What the TAMs wrote down about their accounts over the last weeks."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from console.domain.cases import AuthorKind, CaseStatus, MessageKind
@@ -25,6 +25,7 @@ from console.services.readmodels.snapshots import (
 )
 from ui.case.rich_text import escaped
 from ui.theme import Theme, current_theme, legible, mix
+from ui.widgets.size_text import size_text
 from ui.widgets.time_text import clock_text, day_heading_text, day_time_text, local_datetime
 from ui.wording import status_label
 
@@ -326,19 +327,6 @@ def status_text(value: CaseStatus | str | None) -> str:
     except ValueError:
         return str(value)
     return status_label(status).lower()
-
-
-def size_text(size: int) -> str:
-    """A file's size as people read it: "830 B", "184 KB", "2.1 MB" (counted in
-    1024s, as file managers do; the number in the person's locale)."""
-    locale = QLocale()
-    if size < 1024:
-        return f"{locale.toString(size)} B"
-    if size < 1024 * 1024:
-        return f"{locale.toString(round(size / 1024))} KB"
-    if size < 1024**3:
-        return f"{locale.toString(size / 1024**2, 'f', 1)} MB"
-    return f"{locale.toString(size / 1024**3, 'f', 1)} GB"
 
 
 def _iso_text(value: str | None, now: datetime) -> str:

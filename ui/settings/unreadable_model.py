@@ -13,18 +13,10 @@ from PySide6.QtCore import QObject, Qt
 from console.services.usecases.mail_settings import UnreadableView
 from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import ALIGN, DISPLAY, TOOLTIP, RowTableModel
+from ui.widgets.size_text import size_text
 from ui.widgets.time_text import day_time_text
 
 RECEIVED, SIZE, SOURCE, REASON, STATE = range(5)
-
-
-def size_text(size: int) -> str:
-    """ "812 bytes", "14 KB", "2.3 MB"."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class UnreadableModel(RowTableModel[UnreadableView]):

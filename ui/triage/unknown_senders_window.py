@@ -35,18 +35,18 @@ from console.services.bundle import ConsoleServices
 from console.services.infrastructure.feed import Change
 from console.services.usecases.triage import TriageDetail, TriageItem
 from ui.handlers import Latest, start
+from ui.options import TRIAGE_GEOMETRY
 from ui.session import ConsoleSession
 from ui.settings.status_line import StatusLine, error_text
-from ui.settings.unreadable_model import size_text
 from ui.triage.link_dialog import LinkChoice, LinkDialog
 from ui.triage.triage_model import FILES, MESSAGES, RECEIVED, SENDER, SUBJECT, TriageModel, sender_text
 from ui.widgets.plain_text import escaped, question_box
 from ui.widgets.screen_fit import restore_geometry
+from ui.widgets.size_text import size_text
 from ui.widgets.tables import left_titles, set_up_row_table
 from ui.widgets.time_text import date_clock_text
 
 APPLY_DELAY_MS = 150  # a burst of mail is read once
-TRIAGE_GEOMETRY_KEY = "triage/geometry"
 
 
 def link_inputs(services: ConsoleServices) -> tuple[list[str], int]:
@@ -169,7 +169,7 @@ class UnknownSendersWindow(QMainWindow):
         self.session.changes_arrived.connect(self.on_changes)
         self._show_detail(None)
         if settings is not None:
-            restore_geometry(self, settings.value(TRIAGE_GEOMETRY_KEY), 1240, 720)
+            restore_geometry(self, TRIAGE_GEOMETRY.read(settings), 1240, 720)
         else:
             self.resize(1240, 720)
 
@@ -389,7 +389,7 @@ class UnknownSendersWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settings is not None:
-            self.settings.setValue(TRIAGE_GEOMETRY_KEY, self.saveGeometry())
+            TRIAGE_GEOMETRY.write(self.settings, self.saveGeometry())
         super().closeEvent(event)
 
     def shutdown(self) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from console.demo.closed_history import CLOSED_HISTORY, CLOSED_HISTORY_DAYS
+from console.demo.mailbox import MAIL_CASES
 from console.demo.seed import CASE_COUNT, seed_demo
 from console.domain.cases import CaseStatus, Role
 from console.domain.plans import Plan, Severity
@@ -40,7 +41,7 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
     db = Database(engine)
     summary = seed_demo(db, now=NOW)
 
-    assert summary.cases == CASE_COUNT + CLOSED_HISTORY
+    assert summary.cases == CASE_COUNT + CLOSED_HISTORY + MAIL_CASES
     assert 28 <= summary.accounts <= 32
     assert 40 <= summary.open_cases <= 70
     assert summary.exam_sessions >= 6
@@ -67,7 +68,9 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
         contacts = Counter(session.scalars(select(Contact.account_id)))
         assert len(contacts) == summary.accounts
         assert all(1 <= n <= 3 for n in contacts.values())
-        assert session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY
+        assert (
+            session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY + MAIL_CASES
+        )
         oldest = session.scalar(select(func.min(Case.opened_at)))
         assert oldest is not None and NOW - timedelta(days=CLOSED_HISTORY_DAYS) <= oldest
         # numbered in the order they were opened, the month of history included
@@ -82,7 +85,7 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
         assert newest is not None and NOW - timedelta(hours=1) <= newest <= NOW
         kinds = Counter(session.execute(select(Message.kind, Message.author_kind)).tuples())
         assert (
-            kinds[("reply", "customer")] >= CASE_COUNT + CLOSED_HISTORY
+            kinds[("reply", "customer")] >= CASE_COUNT + CLOSED_HISTORY + MAIL_CASES
         )  # every case opens with the customer's message
         assert kinds[("reply", "agent")] > 100 and kinds[("note", "agent")] > 0
         assert kinds[("chat", "customer")] > 0 and kinds[("chat", "agent")] > 0
@@ -108,7 +111,9 @@ def test_seed_builds_a_believable_organisation(engine: Engine) -> None:
     with pytest.raises(InvalidInput, match="empty database"):
         seed_demo(db, now=NOW)
     with db.read() as session:
-        assert session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY
+        assert (
+            session.scalar(select(func.count()).select_from(Case)) == CASE_COUNT + CLOSED_HISTORY + MAIL_CASES
+        )
 
 
 @pytest.mark.slow

@@ -64,6 +64,7 @@ ATTEMPTS: dict[Action, Attempt] = {
         who if who == "Tom Tam" else "Tom Tam", actor=who
     ),
     Action.WRITE_TAM_NOTES: lambda svc, who, n: svc.cockpit.add_note("Initech", f"Note {n}", actor=who),
+    Action.CONFIGURE_MAIL: lambda svc, who, n: svc.mail_settings.change({"poll_seconds": 60 + n}, actor=who),
 }
 """One service call per action. OPEN_ADMINISTRATION is a window, not a write: the
 GUI's own test walks it."""

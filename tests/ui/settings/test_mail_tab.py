@@ -183,7 +183,7 @@ def test_unreadable_messages_arrive_live_and_are_retried_or_discarded(
     world.other.mail.ingest(b"still not mail", source="imap INBOX uid 7")
     qtbot.waitUntil(lambda: tab.unreadable_model.rowCount() == 2, timeout=3000)
     assert tab.unreadable_model.index(0, 2).data() == '<b style="font-size:40px">BIG</b>'
-    assert tab.unreadable_model.index(0, 1).data() == "15 bytes"
+    assert tab.unreadable_model.index(0, 1).data() == "15 B"
 
     tab.unreadable_table.selectRow(0)
     first = tab.selected_unreadable()
