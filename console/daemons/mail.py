@@ -200,9 +200,16 @@ class MailService:
             if self.stop.is_set():
                 break
             raw, arrived = mailbox.fetch_with_arrival(uid)
-            result = self.services.mail.ingest(
-                raw, source=f"IMAP {mailbox.settings.address} uid {uid}", arrived_at=arrived
-            )
+            source = f"IMAP {mailbox.settings.address} uid {uid}"
+            try:
+                result = self.services.mail.ingest(raw, source=source, arrived_at=arrived)
+            except (DBAPIError, OSError):
+                raise  # the database or the network: the message stays, to be read again
+            except Exception as error:  # a fault of ours on this message: keep it, go on
+                self.log.exception("uid %s could not be taken", uid)
+                result = self.services.mail.keep_unreadable(
+                    raw, source, f"the console could not take this message ({type(error).__name__}: {error})"
+                )
             # Only now, with the case write committed, may the message leave the folder.
             mailbox.mark_processed(uid)
             count += 1
@@ -216,9 +223,6 @@ class MailService:
 
     def outbound(self) -> None:
         """Drain the outbox until stopped."""
-        recovered = self.services.outbox.recover_interrupted()
-        if recovered:
-            self.log.warning("%d message(s) were being sent when a service stopped: marked failed", recovered)
         while not self.stop.is_set():
             self.housekeeping()
             settings = self._settings()
@@ -232,7 +236,11 @@ class MailService:
             self.send_batch(settings, items)
 
     def housekeeping(self) -> None:
-        """Acknowledge linked unknown senders' cases; read again what an admin asked to."""
+        """Mark what a dead service left half-sent; acknowledge linked unknown
+        senders' cases; read again what an admin asked to."""
+        recovered = self.services.outbox.recover_interrupted()
+        if recovered:
+            self.log.warning("%d message(s) were being sent when a service stopped: marked failed", recovered)
         acknowledged = self.services.triage.acknowledge_linked()
         if acknowledged:
             self.log.info("acknowledged %d case(s) opened from unknown senders' mail", acknowledged)
@@ -241,14 +249,20 @@ class MailService:
             self.log.info("unreadable message %d read again: %s", item_id, result.outcome.value)
 
     def send_batch(self, settings: MailSettingsView, items: list[OutgoingItem]) -> None:
-        with SmtpConnection(smtp_settings(settings, self.options.password_file)) as smtp:
-            for item in items:
-                if self.stop.is_set():
-                    break  # the rest stay queued; their lease runs out for the next service
-                if not self.services.outbox.begin_send(item.id):
-                    continue
-                result = smtp.send(item.sender, item.recipients, item.data)
-                self._record(item, result)
+        done = 0
+        try:
+            with SmtpConnection(smtp_settings(settings, self.options.password_file)) as smtp:
+                for item in items:
+                    if self.stop.is_set():
+                        break
+                    done += 1
+                    if not self.services.outbox.begin_send(item.id):
+                        continue
+                    result = smtp.send(item.sender, item.recipients, item.data)
+                    self._record(item, result)
+        finally:
+            # What was taken but not tried goes back at once (stopping, or a failure).
+            self.services.outbox.release([item.id for item in items[done:]])
 
     def _record(self, item: OutgoingItem, result: SendResult) -> None:
         if result.outcome == "sent":

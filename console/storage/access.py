@@ -202,7 +202,9 @@ def is_bound(connection: Connection) -> bool:
 
 
 def is_superuser(connection: Connection) -> bool:
-    return bool(connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar())
+    return bool(
+        connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar()
+    )
 
 
 def bind_access(connection: Connection) -> None:
@@ -298,7 +300,9 @@ def bind_access(connection: Connection) -> None:
     if foreign:
         for signature in (*PERSON_FUNCTIONS, *CASE_WORK_FUNCTIONS, *ADMIN_FUNCTIONS):
             run(f"REVOKE ALL ON FUNCTION {signature} FROM {', '.join(foreign)}")
-    copied_owners = [_quote(n) for n in sorted(schema_grantees) if n.startswith("sc_") and n not in names.values()]
+    copied_owners = [
+        _quote(n) for n in sorted(schema_grantees) if n.startswith("sc_") and n not in names.values()
+    ]
     if copied_owners:
         run(f"REVOKE ALL ON SCHEMA public FROM {', '.join(copied_owners)}")
 

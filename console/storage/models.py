@@ -560,4 +560,6 @@ class UnreadableMail(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (CheckConstraint("state IN ('waiting', 'retry', 'retried', 'discarded')", name="state_known"),)
+    __table_args__ = (
+        CheckConstraint("state IN ('waiting', 'retry', 'retried', 'discarded')", name="state_known"),
+    )

@@ -303,6 +303,12 @@ class MailIngestService(Service):
             f"bounce of {len(ours)} message(s) we sent: {reason}",
         )
 
+    def keep_unreadable(self, raw: bytes, source: str, reason: str) -> IngestResult:
+        """Keep a message the console could not take (for a reason other than its
+        form: a fault of ours) in the "could not be read" list, so that the next
+        message is not held up behind it."""
+        return self._keep_unreadable(raw, source, reason, self.clock())
+
     def _keep_unreadable(self, raw: bytes, source: str, reason: str, now: datetime) -> IngestResult:
         fingerprint = hashlib.sha256(raw).hexdigest()
         with self.db.write() as session:

@@ -141,16 +141,20 @@ def queue_acknowledgement(
         on_call=programme.policy.kind(plan, severity) is ClockKind.ALWAYS,
         organisation=settings.from_name or settings.sender_domain,
     )
-    outgoing = compose_acknowledgement(
-        sender=_sender(settings),
-        to=[_reply_address(received)],
-        case_number=case.number,
-        case_subject=case.subject,
-        parent_ids=[*received.references.split(), received.rfc_message_id],
-        message_id=new_message_id(settings.sender_domain),
-        sent_at=now,
-        text=text,
-    )
+    try:
+        outgoing = compose_acknowledgement(
+            sender=_sender(settings),
+            to=[_reply_address(received)],
+            case_number=case.number,
+            case_subject=case.subject,
+            parent_ids=[*received.references.split(), received.rfc_message_id],
+            message_id=new_message_id(settings.sender_domain),
+            sent_at=now,
+            text=text,
+        )
+    except ValueError as error:  # an address no mail can go to: the case stands, unacknowledged
+        audit(session, case, None, "not_acknowledged", now, "email", None, str(error))
+        return
     record = _enqueue(session, case, "acknowledgement", outgoing, now)
     session.add(
         Message(
@@ -290,6 +294,19 @@ class OutboxService(Service):
                     )
                 )
             return taken
+
+    def release(self, item_ids: list[int]) -> None:
+        """Give back rows taken but not sent (the service is stopping): another
+        service, or this one restarted, sends them at once."""
+        if not item_ids:
+            return
+        with self.db.write() as session:
+            session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.id.in_(item_ids), OutboxItem.state == "queued")
+                .values(lease_until=None)
+                .execution_options(synchronize_session=False)
+            )
 
     def begin_send(self, item_id: int) -> bool:
         """Mark the row "sending" just before the SMTP conversation (committed, so

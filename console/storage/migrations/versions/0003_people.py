@@ -424,7 +424,9 @@ def upgrade() -> None:
     for user_id, name in bind.execute(sa.text("SELECT id, name FROM users ORDER BY id")).all():
         login = login_from_name(name, taken)
         taken.add(login)
-        bind.execute(sa.text("UPDATE users SET login = :login WHERE id = :id"), {"login": login, "id": user_id})
+        bind.execute(
+            sa.text("UPDATE users SET login = :login WHERE id = :id"), {"login": login, "id": user_id}
+        )
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.alter_column("login", existing_type=sa.String(length=30), nullable=False)
         batch_op.alter_column("password_state", existing_type=sa.String(length=10), server_default=None)

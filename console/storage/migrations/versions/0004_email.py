@@ -181,7 +181,8 @@ def upgrade() -> None:
         sa.Column("resolved_by", sa.Integer(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "state IN ('waiting', 'retry', 'retried', 'discarded')", name=op.f("ck_unreadable_mail_state_known")
+            "state IN ('waiting', 'retry', 'retried', 'discarded')",
+            name=op.f("ck_unreadable_mail_state_known"),
         ),
         sa.ForeignKeyConstraint(
             ["resolved_by"], ["users.id"], name=op.f("fk_unreadable_mail_resolved_by_users")

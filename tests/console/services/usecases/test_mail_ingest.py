@@ -245,3 +245,40 @@ def test_a_reply_on_a_console_case_sends_nothing(mailing: Services) -> None:
     case = mailing.cases.open_case("Initech", 3, "Phone call", actor="Anna Agent")
     mailing.talk.reply(case.number, "Noted.", "Anna Agent")
     assert outbox(mailing) == []
+
+
+def test_the_outbox_hands_a_row_to_one_service_and_takes_back_what_was_not_tried(mailing: Services) -> None:
+    mailing.mail.ingest(mail(), source="test")
+    [taken] = mailing.outbox.claim(10)
+    assert mailing.outbox.claim(10) == []  # a second service passes over it
+    mailing.outbox.release([taken.id])
+    [again] = mailing.outbox.claim(10)
+    assert again.id == taken.id and again.recipients == ("peter@initech.example",)
+
+
+def test_a_row_left_sending_by_a_dead_service_is_failed_never_sent_twice(mailing: Services) -> None:
+    mailing.mail.ingest(mail(), source="test")
+    [taken] = mailing.outbox.claim(10)
+    assert mailing.outbox.begin_send(taken.id)
+    assert mailing.outbox.recover_interrupted() == 0  # its service may still be sending
+    mailing.clock.advance(minutes=11)
+    assert mailing.outbox.recover_interrupted() == 1
+    [(item, _)] = outbox(mailing)
+    assert item.state == "failed" and "may or may not have reached" in (item.last_error or "")
+    assert mailing.outbox.claim(10) == []
+
+
+def test_temporary_failures_wait_longer_each_time_then_give_up(mailing: Services) -> None:
+    mailing.mail.ingest(mail(), source="test")
+    for attempt in range(1, 4):
+        [taken] = mailing.outbox.claim(10)
+        mailing.outbox.begin_send(taken.id)
+        mailing.outbox.temporary_failure(taken.id, "451 4.3.0 try again later")
+        assert mailing.outbox.claim(10) == []
+        mailing.clock.advance(minutes=2 ** (attempt - 1))
+    mailing.clock.advance(days=2)
+    [taken] = mailing.outbox.claim(10)
+    mailing.outbox.begin_send(taken.id)
+    mailing.outbox.temporary_failure(taken.id, "451 4.3.0 try again later")
+    [(item, _)] = outbox(mailing)
+    assert item.state == "failed" and item.last_error == "gave up after 4 attempts: 451 4.3.0 try again later"
