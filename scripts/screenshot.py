@@ -8,7 +8,8 @@ windows — wallboard.png, cockpit.png, reports.png, admin.png — into OUT_DIR
 (default docs/). With ``--size 1366x768`` every window is rendered at that size
 instead (the console light and dark, with a case open) and the files are named
 after the width: console-1366.png, console-1366-dark.png, wallboard-1366.png, cockpit-1366.png, reports-1366.png,
-admin-1366.png. The other windows are shown over a demo seeded for a Wednesday
+admin-1366.png. Email: email-case.png, unknown-senders.png and mail-settings.png
+(1366x768). The other windows are shown over a demo seeded for a Wednesday
 late morning (their clocks read the services' clock, which stands still there),
 so that "today" on the wallboard has a morning's work in it whenever this runs."""
 
@@ -28,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from console.demo.seed import seed_demo
+from console.domain.cases import Channel
 from console.logs import RunKind, configure_logging
 from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
@@ -37,6 +39,7 @@ from ui.gui_runtime import prepare_gui_thread
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, Theme, apply_theme
+from ui.triage.unknown_senders_window import UnknownSendersWindow
 from ui.views import View, create_view, start_view
 
 # Wednesday 2026-11-25 11:40 in Berlin: support is open, the morning's work is done.
@@ -112,6 +115,7 @@ def main() -> int:
         app.processEvents()
     services.close()
     render_views(app, out, Path(folder), size)
+    render_email(app, out, Path(folder))
     return 0
 
 
@@ -137,6 +141,55 @@ def render_views(app: QApplication, out: Path, folder: Path, size: tuple[int, in
         window.close()
         session.close()
         app.processEvents()
+
+
+def render_email(app: QApplication, out: Path, folder: Path) -> None:
+    """Email at 1366x768: an email case with its attachment and acknowledgement
+    (email-case.png), the unknown senders' mail (unknown-senders.png) and the
+    administration's Mail tab (mail-settings.png), over the views' demo."""
+    engine_url = create_engine_for(str(folder / "views.sqlite3")).url
+    apply_theme(app, LIGHT)
+
+    def services() -> ConsoleServices:
+        return ConsoleServices(Database(create_engine_for(engine_url)), clock=lambda: VIEWS_NOW)
+
+    reader = services()
+    email_cases = [r.case for r in reader.queue.rows() if r.case.channel is Channel.EMAIL]
+    with_files = [c for c in email_cases if reader.cases.attachments(c.number)] or email_cases
+    agent = next(u for u in reader.accounts.users() if u.role.value == "agent")
+    admin = next(u for u in reader.accounts.users() if u.role.value == "admin")
+    reader.close()
+    settings = QSettings(str(folder / "email.ini"), QSettings.Format.IniFormat)
+    session = ConsoleSession(services(), agent)
+    window = MainWindow(session, settings)
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    wait_until(app, lambda: window.snapshot is not None and window.queue_view.model.rowCount() > 0)
+    if with_files:
+        window.open_case(with_files[0].number)
+    wait_until(app, lambda: False, 2.5)
+    window.grab().save(str(out / "email-case.png"))
+    print(f"wrote {out / 'email-case.png'}")
+    window.close()
+    triage = UnknownSendersWindow(ConsoleSession(services(), agent), settings)
+    triage.resize(1366, 768)
+    triage.show()
+    triage.start()
+    wait_until(app, lambda: False, 2.5)
+    triage.grab().save(str(out / "unknown-senders.png"))
+    print(f"wrote {out / 'unknown-senders.png'}")
+    triage.close()
+    settings.setValue("admin/tab", 6)  # Mail
+    admin_window = create_view(View.ADMIN, ConsoleSession(services(), admin), settings)
+    admin_window.resize(1366, 768)
+    admin_window.show()
+    start_view(admin_window)
+    wait_until(app, lambda: False, 3.0)
+    admin_window.grab().save(str(out / "mail-settings.png"))
+    print(f"wrote {out / 'mail-settings.png'}")
+    admin_window.close()
+    app.processEvents()
 
 
 if __name__ == "__main__":

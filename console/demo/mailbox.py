@@ -112,9 +112,9 @@ def _message(sender: str, mail: DemoMail, at: datetime, message_id: str) -> byte
     return bytes(msg)
 
 
-def configure(settings: MailSettingsService) -> None:
+def configure(settings: MailSettingsService, admin: str) -> None:
     """Point the demo at its support address (acknowledgements and replies need it)."""
-    settings.change({"from_address": SUPPORT_ADDRESS, "from_name": SUPPORT_NAME})
+    settings.change({"from_address": SUPPORT_ADDRESS, "from_name": SUPPORT_NAME}, actor=admin)
 
 
 def known_mail_stories(

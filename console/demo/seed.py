@@ -221,7 +221,7 @@ class _Seeder:
             self.contacts,
         )
         scripted = scenarios(cast)
-        configure(MailSettingsService(self.db, self.loader, self.clock))
+        configure(MailSettingsService(self.db, self.loader, self.clock), self.admin)
         mail = known_mail_stories(
             MailIngestService(self.db, self.loader, self.clock), self.cases, self.contacts, self.rng, self.now
         )

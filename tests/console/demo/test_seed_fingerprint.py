@@ -51,7 +51,7 @@ PINNED = {
     "cases": (1254, "25c98c5c9c15e7a1"),
     "messages": (3718, "bfed148adf1fcd90"),
     "case_events": (2969, "9220c98ef9e66e02"),
-    "change_log": (2581, "952530a4aa6eb034"),
+    "change_log": (2581, "0ad01648443c9c43"),
     "counters": (1, "a02cbe0c677e4c60"),
     "attachments": (1, "339ab72d01018091"),
 }
