@@ -23,9 +23,8 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal
 
 from sqlalchemy.exc import DBAPIError
 
@@ -40,7 +39,6 @@ from console.services.usecases.outbox import OutgoingItem
 
 log = get_logger(__name__)
 
-T = TypeVar("T")
 # After a server or the database fails, wait this long (growing to the most) before trying again.
 FIRST_PAUSE = 2.0
 LONGEST_PAUSE = 60.0
@@ -61,39 +59,37 @@ class ServiceOptions:
     outbound: bool = True
 
 
-def imap_settings(settings: MailSettingsView, password_file: Path | None) -> MailboxSettings:
-    password = mail_password("imap", settings.imap_user, settings.imap_host, password_file=password_file)
+def _password(kind: Literal["imap", "smtp"], user: str, host: str, password_file: Path | None) -> str:
+    """The password the service signs in with, or SecretsError saying where to put it."""
+    password = mail_password(kind, user, host, password_file=password_file)
     if password is None:
         raise SecretsError(
-            f"no IMAP password for {settings.imap_user} at {settings.imap_host}: store it with "
-            "`support-console admin mail password imap` on this machine, or give a password file"
+            f"no {kind.upper()} password for {user} at {host}: store it with "
+            f"`support-console admin mail password {kind}` on this machine, or give a password file"
         )
+    return password
+
+
+def imap_settings(settings: MailSettingsView, password_file: Path | None) -> MailboxSettings:
     return MailboxSettings(
         host=settings.imap_host,
         port=settings.imap_port,
         security=settings.imap_security,  # type: ignore[arg-type]
         user=settings.imap_user,
-        password=password,
+        password=_password("imap", settings.imap_user, settings.imap_host, password_file),
         folder=settings.imap_folder,
         processed_folder=settings.imap_processed_folder,
     )
 
 
 def smtp_settings(settings: MailSettingsView, password_file: Path | None) -> SmtpSettings:
-    password = None
-    if settings.smtp_user:
-        password = mail_password("smtp", settings.smtp_user, settings.smtp_host, password_file=password_file)
-        if password is None:
-            raise SecretsError(
-                f"no SMTP password for {settings.smtp_user} at {settings.smtp_host}: store it with "
-                "`support-console admin mail password smtp` on this machine, or give a password file"
-            )
+    user = settings.smtp_user
     return SmtpSettings(
         host=settings.smtp_host,
         port=settings.smtp_port,
         security=settings.smtp_security,  # type: ignore[arg-type]
-        user=settings.smtp_user,
-        password=password,
+        user=user,
+        password=None if not user else _password("smtp", user, settings.smtp_host, password_file),
     )
 
 
@@ -282,7 +278,3 @@ class MailService:
 def _sentence(error: BaseException) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return text
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -124,7 +124,7 @@ def _standard_bounce(msg: Message) -> tuple[tuple[str, ...], str]:
                 elif not reasons and reason:
                     reasons.append(f"{recipient}: {action}: {reason}" if recipient else f"{action}: {reason}")
         elif ctype in ("message/rfc822", "message/global"):
-            inner = _subparts(part)
+            inner = subparts(part)
             if inner:
                 _add_id(ids, _header(inner[0], "Message-ID"))
         elif ctype in ("text/rfc822-headers", "message/global-headers"):
@@ -150,7 +150,7 @@ def _free_form_bounce(msg: Message) -> tuple[tuple[str, ...], str]:
     for part in (msg, *_children(msg, depth=3)):
         ctype = _content_type(part)
         if ctype in ("message/rfc822", "message/global"):
-            inner = _subparts(part)
+            inner = subparts(part)
             if inner:
                 _add_id(ids, _header(inner[0], "Message-ID"))
         elif ctype in ("text/plain", "text/rfc822-headers"):
@@ -165,7 +165,7 @@ def _status_blocks(part: Message) -> list[tuple[str, str, str]]:
     """(recipient, action, reason) for each per-recipient block of a
     message/delivery-status part."""
     found: list[tuple[str, str, str]] = []
-    for block in _subparts(part):
+    for block in subparts(part):
         recipient = _after_type(_header(block, "Final-Recipient") or _header(block, "Original-Recipient"))
         action = _token(_header(block, "Action"))
         diagnostic = _after_type(_header(block, "Diagnostic-Code"))
@@ -250,13 +250,13 @@ def _children(msg: Message, depth: int) -> list[Message]:
         for part in level:
             if not part.is_multipart() or _content_type(part) in ("message/rfc822", "message/global"):
                 continue  # a returned message's own parts are not the report's
-            below.extend(_subparts(part))
+            below.extend(subparts(part))
         found.extend(below)
         level = below
     return found
 
 
-def _subparts(part: Message) -> list[Message]:
+def subparts(part: Message) -> list[Message]:
     """The parts directly inside ``part``. Asked only of a multipart: the library
     decodes a leaf's payload on the way and can raise on its charset."""
     if not part.is_multipart():

@@ -27,7 +27,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from urllib.parse import unquote_to_bytes
 
-from console.channels.email.automatic import automatic_kind, bounce_details
+from console.channels.email.automatic import automatic_kind, bounce_details, subparts
 from console.channels.email.html_text import html_to_text
 from console.channels.email.parsed import Address, AttachmentPart, ParsedEmail, UnreadableEmail
 
@@ -191,7 +191,7 @@ def _check_tree(msg: Message) -> None:
     while stack:
         part, depth = stack.pop()
         _check_part(part, depth)
-        stack.extend((child, depth + 1) for child in _subparts(part))
+        stack.extend((child, depth + 1) for child in subparts(part))
 
 
 # -- the message -----------------------------------------------------------------
@@ -480,7 +480,7 @@ class _Walker:
     def walk(self, part: Message, depth: int, *, alternative: bool = False) -> None:
         ctype = _content_type(part)
         if part.is_multipart():
-            children = _subparts(part)
+            children = subparts(part)
             if ctype in ("message/rfc822", "message/global"):
                 self._forwarded(children, depth)
             elif ctype == "multipart/report":
@@ -555,15 +555,6 @@ class _Walker:
         )
 
 
-def _subparts(part: Message) -> list[Message]:
-    """The parts directly inside ``part``. Asked only of a multipart: the library
-    decodes a leaf's payload on the way and can raise on its charset."""
-    if not part.is_multipart():
-        return []
-    payload = part.get_payload()
-    return [child for child in payload if isinstance(child, Message)] if isinstance(payload, list) else []
-
-
 def _content_type(part: Message) -> str:
     try:
         return part.get_content_type()
@@ -603,7 +594,7 @@ def _part_bytes(part: Message) -> bytes:
     """A leaf part's decoded content; a message part as it was sent."""
     if part.is_multipart():
         chunks: list[bytes] = []
-        for child in _subparts(part):
+        for child in subparts(part):
             try:
                 chunks.append(child.as_bytes(policy=_RAW_POLICY))
             except Exception:  # a header the generator cannot write back: the part is lost

@@ -240,29 +240,11 @@ class MailIngestService(Service):
         arrival: datetime,
         now: datetime,
     ) -> Case:
-        plan = Plan(account.plan_code)
         severity = Severity(settings.default_severity)
-        case = Case(
-            number=next_case_number(session),
-            account_id=account.id,
-            contact_id=None if contact is None else contact.id,
-            subject=case_subject(parsed.subject),
-            category=Category.INCIDENT.value,
-            severity=int(severity),
-            status=CaseStatus.NEW.value,
-            plan_code=plan.value,
-            language=contact.language if contact is not None else account.language,
-            opened_at=arrival,
-            first_response_due_at=due_time(programme, plan, severity, account.id, Category.INCIDENT, arrival),
-            first_response_at=None,
-            waiting_since=arrival,
-            last_customer_message_at=arrival,
-            unread_chat=0,
-            channel=Channel.EMAIL.value,
-            updated_at=now,
+        case = open_email_case(
+            session, programme, account, contact, parsed.subject, severity, arrival, arrival, now
         )
-        session.add(case)
-        session.flush()
+        plan = Plan(case.plan_code)
         email = _store_email(session, parsed, raw, now, case_id=case.id)
         email.received_at = arrival
         session.add(_customer_message(case, email, parsed, contact, arrival))
@@ -332,6 +314,45 @@ class MailIngestService(Service):
 
 
 # -- helpers, one rule each ---------------------------------------------------------
+
+
+def open_email_case(
+    session: Session,
+    programme: Programme,
+    account: Account,
+    contact: Contact | None,
+    subject: str,
+    severity: Severity,
+    opened: datetime,
+    last_message_at: datetime,
+    now: datetime,
+) -> Case:
+    """A new case from a customer's mail (or thread of mails): on the account's
+    plan, in the contact's language, its clock started at ``opened`` (when the
+    first mail arrived), waiting for the first response since then."""
+    plan = Plan(account.plan_code)
+    case = Case(
+        number=next_case_number(session),
+        account_id=account.id,
+        contact_id=None if contact is None else contact.id,
+        subject=case_subject(subject),
+        category=Category.INCIDENT.value,
+        severity=int(severity),
+        status=CaseStatus.NEW.value,
+        plan_code=plan.value,
+        language=contact.language if contact is not None else account.language,
+        opened_at=opened,
+        first_response_due_at=due_time(programme, plan, severity, account.id, Category.INCIDENT, opened),
+        first_response_at=None,
+        waiting_since=opened,
+        last_customer_message_at=last_message_at,
+        unread_chat=0,
+        channel=Channel.EMAIL.value,
+        updated_at=now,
+    )
+    session.add(case)
+    session.flush()
+    return case
 
 
 def case_subject(subject: str) -> str:

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from console.channels.email.parse import parse_email
 from console.channels.email.parsed import UnreadableEmail
-from console.domain.cases import AuthorKind, CaseStatus, CaseSummary, Channel, MessageKind, Role
+from console.domain.cases import AuthorKind, CaseSummary, MessageKind, Role
 from console.domain.permissions import Action, allowed
-from console.domain.plans import Category, Plan, Severity
+from console.domain.plans import Plan, Severity
 from console.services.base import Service
 from console.services.errors import InvalidInput, NotAllowed, NotFound
 from console.services.infrastructure.database import Database
@@ -25,12 +25,10 @@ from console.services.permissions import require
 from console.services.readmodels.snapshots import AttachmentView, email_views
 from console.services.usecases.casework import (
     audit,
-    due_time,
     log_case_change,
-    next_case_number,
     read_summary,
 )
-from console.services.usecases.mail_ingest import case_subject, message_text
+from console.services.usecases.mail_ingest import message_text, open_email_case
 from console.services.usecases.mail_settings import settings_view
 from console.services.usecases.outbox import queue_acknowledgement
 from console.storage.models import Account, Case, Contact, EmailRecord, Message
@@ -144,27 +142,9 @@ class TriageService(Service):
                 session.flush()
             opened = root.received_at
             thread = _thread(session, root)
-            case = Case(
-                number=next_case_number(session),
-                account_id=acct.id,
-                contact_id=None if contact is None else contact.id,
-                subject=case_subject(root.subject),
-                category=Category.INCIDENT.value,
-                severity=int(sev),
-                status=CaseStatus.NEW.value,
-                plan_code=plan.value,
-                language=contact.language if contact is not None else acct.language,
-                opened_at=opened,
-                first_response_due_at=due_time(programme, plan, sev, acct.id, Category.INCIDENT, opened),
-                first_response_at=None,
-                waiting_since=opened,
-                last_customer_message_at=thread[-1].received_at,
-                unread_chat=0,
-                channel=Channel.EMAIL.value,
-                updated_at=moment,
+            case = open_email_case(
+                session, programme, acct, contact, root.subject, sev, opened, thread[-1].received_at, moment
             )
-            session.add(case)
-            session.flush()
             for mail in thread:
                 session.add(
                     Message(
