@@ -28,7 +28,7 @@ from typing import Literal
 
 from sqlalchemy.exc import DBAPIError
 
-from console.channels.email.imap import ImapMailbox, MailboxSettings, MailServerError, check_imap
+from console.channels.email.imap import ImapMailbox, MailboxSettings, MailServerError, MessageGone, check_imap
 from console.channels.email.secrets import SecretsError, mail_password
 from console.channels.email.smtp import SendResult, SmtpConnection, SmtpSettings, check_smtp
 from console.logs import get_logger
@@ -195,7 +195,10 @@ class MailService:
         for uid in mailbox.unread():
             if self.stop.is_set():
                 break
-            raw, arrived = mailbox.fetch_with_arrival(uid)
+            try:
+                raw, arrived = mailbox.fetch_with_arrival(uid)
+            except MessageGone:
+                continue  # another mail service took it a moment ago
             source = f"IMAP {mailbox.settings.address} uid {uid}"
             try:
                 result = self.services.mail.ingest(raw, source=source, arrived_at=arrived)

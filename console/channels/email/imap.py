@@ -39,6 +39,11 @@ class MailServerError(Exception):
     is one sentence meant for the person configuring the channel."""
 
 
+class MessageGone(MailServerError):
+    """The message left the folder since it was listed (another mail service took
+    it, or someone moved it): nothing to do."""
+
+
 @dataclass(frozen=True, slots=True)
 class MailboxSettings:
     """Where the team's mail arrives. ``processed_folder``: when set, messages
@@ -220,7 +225,7 @@ class ImapMailbox:
             answer = self.client.fetch([uid], ["BODY.PEEK[]"])
         data = answer.get(uid, {}).get(b"BODY[]")
         if data is None:
-            raise MailServerError(f"message {uid} is no longer in '{self.settings.folder}'")
+            raise MessageGone(f"message {uid} is no longer in '{self.settings.folder}'")
         return bytes(data)
 
     def fetch_with_arrival(self, uid: int) -> tuple[bytes, datetime | None]:
@@ -231,7 +236,7 @@ class ImapMailbox:
         found = answer.get(uid, {})
         data = found.get(b"BODY[]")
         if data is None:
-            raise MailServerError(f"message {uid} is no longer in '{self.settings.folder}'")
+            raise MessageGone(f"message {uid} is no longer in '{self.settings.folder}'")
         arrived = found.get(b"INTERNALDATE")
         if not isinstance(arrived, datetime):
             return bytes(data), None

@@ -267,3 +267,35 @@ def test_kill_9_in_the_middle_of_a_batch_then_restart_takes_every_message_once(
         subject = received.data.split(b"Subject: ", 1)[1].split(b"\r\n", 1)[0].decode()
         sent_per_case[subject] = sent_per_case.get(subject, 0) + 1
     assert all(n == 1 for n in sent_per_case.values()), "no acknowledgement went out twice"
+
+
+def test_two_services_on_one_database_and_mailbox_take_each_message_once(
+    console: ConsoleServices, mail_account: MailAccount, engine: Engine
+) -> None:
+    point_at(console, mail_account)
+    console.mail_settings.change({"imap_processed_folder": "Processed"})
+    mail_account.create_folder("Processed")
+    second = ConsoleServices(Database(engine))
+    total = 40
+    senders = [a for _, (_, addresses) in CONTACTS.items() for a in addresses]
+    with Running(console, outbound=False), Running(second, outbound=False):
+        time.sleep(0.5)
+        for n in range(total):
+            mail_account.deliver(
+                message(senders[n % len(senders)], f"<twice-{n}@customers.example>", f"Case {n}")
+            )
+        until(lambda: emails_in(console) == total and not mail_account.messages(), within=60)
+    # Both may move the same message at the same moment; the server then keeps
+    # a copy from each (a MOVE is a copy and an expunge): the folder may hold one
+    # twice, the console never.
+    moved = {
+        m.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0]
+        for m in mail_account.messages("Processed").values()
+    }
+    assert len(moved) == total
+    with console.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == total
+        acks = session.scalar(
+            select(func.count()).select_from(OutboxItem).where(OutboxItem.kind == "acknowledgement")
+        )
+        assert acks == total
