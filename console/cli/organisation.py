@@ -31,6 +31,9 @@ def register(commands: SubCommands) -> None:
         "--early-adopter", action="store_true", help="qualified for early-adopter products (Premier)"
     )
     add.add_argument("--trial-until", help="end date of a non-production trial licence (Premier), YYYY-MM-DD")
+    add.add_argument(
+        "--time-zone", help="the customer's IANA time zone, e.g. America/New_York (mail to them)"
+    )
     add.set_defaults(handler=run_account_add)
     listing = actions.add_parser("list", help="all accounts")
     listing.add_argument("--format", choices=("table", "json"), default="table")
@@ -49,6 +52,7 @@ def register(commands: SubCommands) -> None:
     contact.add_argument("--email", required=True)
     contact.add_argument("--phone")
     contact.add_argument("--language")
+    contact.add_argument("--time-zone", help="the contact's IANA time zone, when not the account's")
     contact.set_defaults(handler=run_account_contact)
 
     user = commands.add_parser("user", help="agents, team leads, TAMs and admins")
@@ -94,6 +98,7 @@ def run_account_add(args: argparse.Namespace, out: TextIO) -> int:
             early_adopter=args.early_adopter,
             trial_until=trial,
             actor=args.actor,
+            time_zone=args.time_zone,
         )
     out.write(f"added account {view.name} ({view.plan.label})\n")
     return EXIT_OK
@@ -178,7 +183,13 @@ def run_account_plan(args: argparse.Namespace, out: TextIO) -> int:
 def run_account_contact(args: argparse.Namespace, out: TextIO) -> int:
     with services(args) as svc:
         svc.accounts.add_contact(
-            args.account, args.name, args.email, args.phone, args.language, actor=args.actor
+            args.account,
+            args.name,
+            args.email,
+            args.phone,
+            args.language,
+            actor=args.actor,
+            time_zone=args.time_zone,
         )
     out.write(f"added {args.name} to {args.account}\n")
     return EXIT_OK

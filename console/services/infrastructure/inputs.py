@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, inspect
 from sqlalchemy.orm import Session
@@ -119,3 +120,15 @@ def check_new_text(session: Session, _context: object, _instances: object) -> No
             for value in state.attrs[attr.key].history.added or ():
                 if isinstance(value, str):
                     check_text(attr.columns[0], value)
+
+
+def check_time_zone(text: str) -> str:
+    """An IANA time zone name as given, or InvalidInput saying what is wrong."""
+    name = text.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"unknown time zone {text!r} (use an IANA name such as Europe/Berlin)") from None
+    if not name:
+        raise InvalidInput("the support calendar needs a time zone such as Europe/Berlin")
+    return name

@@ -20,7 +20,7 @@ from console.domain.plans import Plan
 from console.services.base import Service
 from console.services.errors import InvalidInput
 from console.services.infrastructure.database import Database
-from console.services.infrastructure.inputs import language_of, languages_of, plan_of
+from console.services.infrastructure.inputs import check_time_zone, language_of, languages_of, plan_of
 from console.services.infrastructure.lookup import account_named, optional_user, user_named
 from console.services.permissions import require
 from console.services.readmodels.snapshots import AccountView, UserView, account_view, user_view
@@ -81,7 +81,11 @@ class AccountService(Service):
         early_adopter: bool = False,
         trial_until: date | None = None,
         actor: str | int | None = None,
+        time_zone: str | None = None,
     ) -> AccountView:
+        """``time_zone``: the customer's (IANA), for what the console writes to
+        them (an acknowledgement's due time); None: the support calendar's."""
+        zone = None if not time_zone else check_time_zone(time_zone)
         clean = " ".join(name.split())
         if not clean:
             raise InvalidInput("an account needs a name")
@@ -112,6 +116,7 @@ class AccountService(Service):
                 region=region,
                 early_adopter=early_adopter,
                 trial_until=trial_until,
+                time_zone=zone,
                 created_at=moment,
             )
             session.add(account)
@@ -127,7 +132,10 @@ class AccountService(Service):
         phone: str | None = None,
         language: str | None = None,
         actor: str | int | None = None,
+        time_zone: str | None = None,
     ) -> AccountView:
+        """``time_zone``: the contact's own (IANA), when it differs from the account's."""
+        zone = None if not time_zone else check_time_zone(time_zone)
         if "@" not in email:
             raise InvalidInput(f"{email!r} is not an e-mail address")
         if not " ".join(name.split()):
@@ -144,6 +152,7 @@ class AccountService(Service):
                     email=email.strip(),
                     phone=phone,
                     language=language_of(language) if language else acct.language,
+                    time_zone=zone,
                 )
             )
             Database.record_change(

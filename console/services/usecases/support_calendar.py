@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import delete, select, true
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from console.domain.permissions import Action
 from console.services.base import Service
 from console.services.errors import Conflict, InvalidInput, NotFound
 from console.services.infrastructure.database import Database
+from console.services.infrastructure.inputs import check_time_zone
 from console.services.infrastructure.lookup import optional_user
 from console.services.permissions import require
 from console.services.usecases.setup_change import (
@@ -235,17 +235,6 @@ class CalendarService(Service):
 
 
 # --- validation -------------------------------------------------------------------------
-
-
-def check_time_zone(text: str) -> str:
-    name = text.strip()
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"unknown time zone {text!r} (use an IANA name such as Europe/Berlin)") from None
-    if not name:
-        raise InvalidInput("the support calendar needs a time zone such as Europe/Berlin")
-    return name
 
 
 def check_regions(regions: Sequence[str] | str) -> list[str]:

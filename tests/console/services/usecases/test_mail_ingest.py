@@ -282,3 +282,19 @@ def test_temporary_failures_wait_longer_each_time_then_give_up(mailing: Services
     mailing.outbox.temporary_failure(taken.id, "451 4.3.0 try again later")
     [(item, _)] = outbox(mailing)
     assert item.state == "failed" and item.last_error == "gave up after 4 attempts: 451 4.3.0 try again later"
+
+
+def test_the_acknowledgement_speaks_the_contacts_language_and_time_zone(mailing: Services) -> None:
+    mailing.accounts.add_contact(
+        "Globex", "Hanna Berg", "hanna@globex.example", language="de", time_zone="America/New_York"
+    )
+    number = mailing.mail.ingest(mail(sender="hanna@globex.example"), source="test").case_number or 0
+    ack = mailing.cases.detail(number).messages[-1]
+    assert ack.author_kind.value == "system"
+    # Standard severity 3: 12 operational hours from Wednesday 09:00 CET, Thursday 09:00 CET = 03:00 in New York.
+    assert "Donnerstag, 26. November 2026, 03:00 Uhr EST" in ack.body
+
+
+def test_an_unknown_time_zone_is_refused_with_a_clear_message(mailing: Services) -> None:
+    with pytest.raises(InvalidInput, match="unknown time zone 'Mars/Olympus'"):
+        mailing.accounts.add_account("Ares Mining", "standard", time_zone="Mars/Olympus")
