@@ -9,7 +9,7 @@ windows — wallboard.png, cockpit.png, reports.png, admin.png — into OUT_DIR
 instead (the console light and dark, with a case open) and the files are named
 after the width: console-1366.png, console-1366-dark.png, wallboard-1366.png, cockpit-1366.png, reports-1366.png,
 admin-1366.png. Email: email-case.png, unknown-senders.png and mail-settings.png
-(1366x768). The other windows are shown over a demo seeded for a Wednesday
+(1366x768; with --size, email-case-1366.png and so on). The other windows are shown over a demo seeded for a Wednesday
 late morning (their clocks read the services' clock, which stands still there),
 so that "today" on the wallboard has a morning's work in it whenever this runs."""
 
@@ -115,7 +115,7 @@ def main() -> int:
         app.processEvents()
     services.close()
     render_views(app, out, Path(folder), size)
-    render_email(app, out, Path(folder))
+    render_email(app, out, Path(folder), size)
     return 0
 
 
@@ -143,10 +143,16 @@ def render_views(app: QApplication, out: Path, folder: Path, size: tuple[int, in
         app.processEvents()
 
 
-def render_email(app: QApplication, out: Path, folder: Path) -> None:
-    """Email at 1366x768: an email case with its attachment and acknowledgement
-    (email-case.png), the unknown senders' mail (unknown-senders.png) and the
-    administration's Mail tab (mail-settings.png), over the views' demo."""
+def render_email(app: QApplication, out: Path, folder: Path, size: tuple[int, int] | None) -> None:
+    """Email at 1366x768 (or ``size``, the files then named after the width): an
+    email case with its attachment and acknowledgement (email-case.png), the
+    unknown senders' mail (unknown-senders.png) and the administration's Mail tab
+    (mail-settings.png), over the views' demo."""
+    width, height = size or (1366, 768)
+
+    def named(stem: str) -> Path:
+        return out / (f"{stem}-{width}.png" if size is not None else f"{stem}.png")
+
     engine_url = create_engine_for(str(folder / "views.sqlite3")).url
     apply_theme(app, LIGHT)
 
@@ -162,32 +168,32 @@ def render_email(app: QApplication, out: Path, folder: Path) -> None:
     settings = QSettings(str(folder / "email.ini"), QSettings.Format.IniFormat)
     session = ConsoleSession(services(), agent)
     window = MainWindow(session, settings)
-    window.resize(1366, 768)
+    window.resize(width, height)
     window.show()
     window.start()
     wait_until(app, lambda: window.snapshot is not None and window.queue_view.model.rowCount() > 0)
     if with_files:
         window.open_case(with_files[0].number)
     wait_until(app, lambda: False, 2.5)
-    window.grab().save(str(out / "email-case.png"))
-    print(f"wrote {out / 'email-case.png'}")
+    window.grab().save(str(named("email-case")))
+    print(f"wrote {named('email-case')}")
     window.close()
     triage = UnknownSendersWindow(ConsoleSession(services(), agent), settings)
-    triage.resize(1366, 768)
+    triage.resize(width, height)
     triage.show()
     triage.start()
     wait_until(app, lambda: False, 2.5)
-    triage.grab().save(str(out / "unknown-senders.png"))
-    print(f"wrote {out / 'unknown-senders.png'}")
+    triage.grab().save(str(named("unknown-senders")))
+    print(f"wrote {named('unknown-senders')}")
     triage.close()
     settings.setValue("admin/tab", 6)  # Mail
     admin_window = create_view(View.ADMIN, ConsoleSession(services(), admin), settings)
-    admin_window.resize(1366, 768)
+    admin_window.resize(width, height)
     admin_window.show()
     start_view(admin_window)
     wait_until(app, lambda: False, 3.0)
-    admin_window.grab().save(str(out / "mail-settings.png"))
-    print(f"wrote {out / 'mail-settings.png'}")
+    admin_window.grab().save(str(named("mail-settings")))
+    print(f"wrote {named('mail-settings')}")
     admin_window.close()
     app.processEvents()
 

@@ -27,7 +27,10 @@ def test_the_screenshot_script_renders_every_window(tmp_path: Path) -> None:
         "cockpit-1280.png",
         "console-1280-dark.png",
         "console-1280.png",
+        "email-case-1280.png",
+        "mail-settings-1280.png",
         "reports-1280.png",
+        "unknown-senders-1280.png",
         "wallboard-1280.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in tmp_path.glob("*.png"))

@@ -14,6 +14,7 @@ from datetime import date
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -296,6 +297,12 @@ class CalendarTab(SetupTab):
         self.reload()
 
     # -- holidays preview -------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A preview asked for by typing is for this tab on screen: not for a tab the
+        # person left, nor a window being closed (its event loop may be gone).
+        self._preview_timer.stop()
+        super().hideEvent(event)
 
     def preview(self) -> None:
         regions, year = self.regions_edit.text(), self.year_spin.value()
