@@ -451,9 +451,14 @@ class MailTab(SetupTab):
         dialog.textValueSelected.connect(
             lambda password: start(self.store_password(kind, user, host, password))
         )
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._password_dialog_finished)
         self.password_dialog = dialog
         dialog.open()
+
+    def _password_dialog_finished(self, _result: int) -> None:
+        dialog, self.password_dialog = self.password_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     async def store_password(self, kind: Kind, user: str, host: str, password: str) -> None:
         if not password:

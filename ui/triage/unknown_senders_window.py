@@ -69,7 +69,9 @@ class UnknownSendersWindow(QMainWindow):
         self.busy = 0
         self.detail: TriageDetail | None = None
         self.link_dialog: LinkDialog | None = None
+        self._link_item: TriageItem | None = None
         self.close_box: QMessageBox | None = None
+        self._close_item: TriageItem | None = None
         self.setWindowTitle(self.tr("Unknown senders — Support Console"))
 
         heading = QLabel(self.tr("Unknown senders"), self)
@@ -305,15 +307,23 @@ class UnknownSendersWindow(QMainWindow):
             allowed(self.session.user.role, Action.ADD_CONTACTS),
             self,
         )
-        self.link_dialog = dialog
-        dialog.accepted.connect(lambda: self._linked_chosen(item, dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        # No closure over the dialog: a Python cycle through a dialog Qt has deleted
+        # must never reach the cycle collector. The window holds the one reference.
+        self.link_dialog, self._link_item = dialog, item
+        dialog.accepted.connect(self._linked_chosen)
+        dialog.finished.connect(self._link_dialog_finished)
         dialog.open()
 
-    def _linked_chosen(self, item: TriageItem, dialog: LinkDialog) -> None:
-        choice = dialog.choice()
-        if choice is not None:
+    def _linked_chosen(self) -> None:
+        dialog, item = self.link_dialog, self._link_item
+        choice = None if dialog is None else dialog.choice()
+        if choice is not None and item is not None:
             start(self.link(item, choice))
+
+    def _link_dialog_finished(self, _result: int) -> None:
+        dialog, self.link_dialog, self._link_item = self.link_dialog, None, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     async def link(self, item: TriageItem, choice: LinkChoice) -> None:
         """Open the case for ``item`` as ``choice`` says, then hand its number on."""
@@ -358,12 +368,15 @@ class UnknownSendersWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Close the mail"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.close_box = box
-        box.finished.connect(lambda _result: self._close_answered(item, box))
+        self.close_box, self._close_item = box, item
+        box.finished.connect(self._close_answered)
         box.open()
 
-    def _close_answered(self, item: TriageItem, box: QMessageBox) -> None:
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+    def _close_answered(self, _result: int) -> None:
+        box, item, self.close_box, self._close_item = self.close_box, self._close_item, None, None
+        if box is None:
+            return
+        if item is not None and box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
             start(self.close_item(item))
         box.deleteLater()
 
