@@ -6,11 +6,11 @@ for a selected row, where the accent-coloured background would swallow them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from console.domain.cases import Channel
-from ui.theme import Theme
+from ui.theme import Theme, current_theme
 
 ICON_SIZE = 16
 _SCALES = (1.0, 2.0)  # ordinary and high-density screens
@@ -84,3 +84,13 @@ def channel_icons(theme: Theme) -> ChannelIcons:
     if icons is None:
         icons = _CACHE[theme.name.value] = ChannelIcons(theme)
     return icons
+
+
+def set_channel_title(titles: QAbstractItemModel, column: int) -> None:
+    """The channel column's title: the header mark in the current theme's colours."""
+    titles.setHeaderData(
+        column,
+        Qt.Orientation.Horizontal,
+        channel_icons(current_theme()).header,
+        Qt.ItemDataRole.DecorationRole,
+    )

@@ -54,12 +54,11 @@ from console.services.infrastructure.programme import Programme
 from console.services.readmodels.queue import QueueRow
 from ui.options import QUEUE_FILTER, QUEUE_HEADER, QUEUE_SORT_COLUMN, QUEUE_SORT_DESCENDING
 from ui.queue.channel_delegate import ChannelDelegate
-from ui.queue.channel_icons import ICON_SIZE, channel_icons
+from ui.queue.channel_icons import ICON_SIZE, set_channel_title
 from ui.queue.countdown_delegate import CountdownDelegate
 from ui.queue.queue_filter_spec import QueueFilterSpec, QueueMode
 from ui.queue.queue_model import QueueColumn, QueueModel
 from ui.queue.queue_table import QueueTable
-from ui.theme import current_theme
 from ui.widgets.tables import fix_row_height, left_titles, set_up_row_table
 
 SEARCH_DELAY_MS = 200
@@ -246,7 +245,7 @@ class QueueView(QWidget):
                     column is QueueColumn.CHANNEL and role is Qt.ItemDataRole.DisplayRole
                 ):
                     self._titles.setHeaderData(int(column), Qt.Orientation.Horizontal, value, role)
-        self._set_channel_title()
+        set_channel_title(self._titles, int(QueueColumn.CHANNEL))
         header.setModel(self._titles)
         left_titles(table)
         header.setSectionsMovable(True)
@@ -258,14 +257,6 @@ class QueueView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         table.setSortingEnabled(True)
-
-    def _set_channel_title(self) -> None:
-        self._titles.setHeaderData(
-            int(QueueColumn.CHANNEL),
-            Qt.Orientation.Horizontal,
-            channel_icons(current_theme()).header,
-            Qt.ItemDataRole.DecorationRole,
-        )
 
     def _apply_default_widths(self) -> None:
         header = self.table.horizontalHeader()
@@ -425,7 +416,7 @@ class QueueView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_titles"):
             # A theme switch: the channel column's title is a mark in the theme's colours.
-            self._set_channel_title()
+            set_channel_title(self._titles, int(QueueColumn.CHANNEL))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
