@@ -22,6 +22,9 @@ from console.channels.email.parsed import Address
 from console.channels.email.tags import reply_subject
 
 CASE_HEADER = "X-Support-Console-Case"
+# Our Message-ID again, where a free-form bounce that quotes only the text of the
+# original still shows it (automatic.bounce_details looks for it first).
+OWN_ID_HEADER = "X-Support-Console-Message-Id"
 """The header naming the case a message was sent for; the inbound side reads it
 to recognise the console's own mail coming back."""
 
@@ -258,6 +261,7 @@ def _build(
         msg.set_raw("References", _fold("References", [bracketed(r) for r in references]))
     msg.set_raw("Auto-Submitted", auto_submitted)
     msg.set_raw(CASE_HEADER, str(case_number))
+    msg.set_raw(OWN_ID_HEADER, bracketed(mid))
     for name, value in extra_headers:
         msg.set_raw(name, _fold(name, _unstructured_tokens(one_line(value))))
     text = body.replace("\r\n", "\n").replace("\r", "\n")

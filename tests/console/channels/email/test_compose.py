@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from console.channels.email.compose import (
     CASE_HEADER,
+    OWN_ID_HEADER,
     OutgoingEmail,
     checked_address,
     compose_acknowledgement,
@@ -299,6 +300,7 @@ def test_no_text_in_subject_or_name_adds_a_header(subject: str, name: str) -> No
             "references",
             "auto-submitted",
             CASE_HEADER.lower(),
+            OWN_ID_HEADER.lower(),
             "organization",
             "content-type",
             "content-transfer-encoding",
@@ -337,3 +339,8 @@ def test_overlong_names_are_cut() -> None:
     assert name == "Ü" * 150
     assert out.to[0].name == name
     assert all(len(line) <= 998 for line in out.data.split(b"\r\n"))
+
+
+def test_our_message_id_is_repeated_for_bounces_that_quote_only_the_text() -> None:
+    out = reply()
+    assert parsed(out)["X-Support-Console-Message-Id"] == f"<{out.message_id}>"
