@@ -72,6 +72,7 @@ class AdminWindow(QMainWindow):
         self.owns_session = False  # set when this window is the whole application
         self._closed = False
         self._pending: set[str] = set()
+        self._pending_by_others: set[str] = set()  # tabs a change not their own echo touched
         self.setWindowTitle(self.tr("Administration — Support Console"))
         # Each tab is editable for whom the permission table lets make its change.
         self.locked_tabs = [
@@ -180,9 +181,17 @@ class AdminWindow(QMainWindow):
 
     @Slot(object)
     def on_changes(self, changes: tuple[Change, ...]) -> None:
-        touched = {name for c in changes if c.entity in SETUP_CHANGES for name in _TABS_FOR[c.entity]}
+        setup = [c for c in changes if c.entity in SETUP_CHANGES]
+        touched = {name for c in setup for name in _TABS_FOR[c.entity]}
         if touched:
             self._pending |= touched
+            me = self.session.user.id
+            self._pending_by_others |= {
+                name
+                for c in setup
+                for name in _TABS_FOR[c.entity]
+                if c.actor_id != me or not self.by_name[name].expects_echo()
+            }
             if not self._apply_timer.isActive():
                 self._apply_timer.start(APPLY_DELAY_MS)
 
@@ -190,11 +199,12 @@ class AdminWindow(QMainWindow):
         if self._closed:
             return
         names, self._pending = self._pending, set()
+        others, self._pending_by_others = self._pending_by_others, set()
         current = self.current_tab()
         for name in names:
             tab = self.by_name[name]
             if tab is current:
-                tab.on_external_change()
+                tab.on_external_change(by_others=name in others)
             else:
                 tab.stale = True
 
@@ -208,7 +218,7 @@ class AdminWindow(QMainWindow):
                 self.banner.clear()
             if was_offline and not self._closed:
                 # Catch up on what changed meanwhile, keeping the user's unsaved edits.
-                self.current_tab().on_external_change()
+                self.current_tab().on_external_change(by_others=True)
         else:
             self._offline = True
             self.banner.show_message(

@@ -292,7 +292,7 @@ class CalendarTab(SetupTab):
         start(self._save(form))
 
     async def _save(self, form: CalendarForm) -> None:
-        result = await self.call(save_calendar, self.session.services, form, self.settings, self.actor)
+        result = await self.write(save_calendar, self.session.services, form, self.settings, self.actor)
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
         self.reload()
 
@@ -337,7 +337,7 @@ class CalendarTab(SetupTab):
         start(self._add_closure(day, self.closure_reason.text()))
 
     async def _add_closure(self, day: date, reason: str) -> None:
-        result = await self.call(self.session.services.calendar.add_closure, day, reason, self.actor)
+        result = await self.write(self.session.services.calendar.add_closure, day, reason, self.actor)
         await self._closure_done(self.tr("Closed on {0}.").format(day.isoformat()), result)
 
     def remove_closure(self) -> None:
@@ -347,7 +347,7 @@ class CalendarTab(SetupTab):
         start(self._remove_closure(day))
 
     async def _remove_closure(self, day: date) -> None:
-        result = await self.call(self.session.services.calendar.remove_closure, day, self.actor)
+        result = await self.write(self.session.services.calendar.remove_closure, day, self.actor)
         await self._closure_done(self.tr("{0} is open again.").format(day.isoformat()), result)
 
     async def _closure_done(self, text: str, result: SetupResult) -> None:

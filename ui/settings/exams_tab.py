@@ -120,7 +120,7 @@ class ExamsTab(SetupTab):
 
     async def _book(self, form: ExamForm) -> None:
         exams = self.session.services.exams
-        result = await self.call(
+        result = await self.write(
             exams.add_exam,
             form.account,
             form.start,
@@ -137,7 +137,7 @@ class ExamsTab(SetupTab):
 
     async def _change(self, exam: ExamView, form: ExamForm) -> None:
         exams = self.session.services.exams
-        result = await self.call(
+        result = await self.write(
             exams.edit_exam, exam.id, form.start, form.end, form.rrule, form.title, exam.version, self.actor
         )
         self._done(self.tr("Changed."), result)
@@ -146,7 +146,9 @@ class ExamsTab(SetupTab):
         start(self._cancel_occurrence(exam, start_at))
 
     async def _cancel_occurrence(self, exam: ExamView, start_at: datetime) -> None:
-        result = await self.call(self.session.services.exams.cancel_occurrence, exam.id, start_at, self.actor)
+        result = await self.write(
+            self.session.services.exams.cancel_occurrence, exam.id, start_at, self.actor
+        )
         when = f"{exam.local(start_at):%a %Y-%m-%d %H:%M}"
         self._done(self.tr("Cancelled the session of {0}.").format(when), result)
 
@@ -154,7 +156,7 @@ class ExamsTab(SetupTab):
         start(self._delete(exam))
 
     async def _delete(self, exam: ExamView) -> None:
-        result = await self.call(self.session.services.exams.delete_exam, exam.id, self.actor, exam.version)
+        result = await self.write(self.session.services.exams.delete_exam, exam.id, self.actor, exam.version)
         self._done(self.tr("Deleted."), result)
 
     def _done(self, text: str, result: SetupResult) -> None:

@@ -381,16 +381,17 @@ class MailTab(SetupTab):
             button.setVisible(not read_only)
         self._update_buttons()
 
-    def on_external_change(self) -> None:
+    def on_external_change(self, by_others: bool = True) -> None:
         """A colleague or the mail service changed something: the unreadable list
         always follows; the settings only when that keeps the admin's edits."""
         if self.has_unsaved():
             start(self._reload_unreadable())
-            self.status.show_note(
-                self.tr(
-                    "Someone else changed the mail settings. Your unsaved edits are kept; save or reload."
+            if by_others:
+                self.status.show_note(
+                    self.tr(
+                        "Someone else changed the mail settings. Your unsaved edits are kept; save or reload."
+                    )
                 )
-            )
             return
         self.reload()
 
@@ -409,7 +410,7 @@ class MailTab(SetupTab):
             return
         self.save_button.setEnabled(False)
         try:
-            await self.call(self.session.services.mail_settings.change, changes, self.actor, version)
+            await self.write(self.session.services.mail_settings.change, changes, self.actor, version)
         finally:
             self._update_buttons()
         count = len(changes)
@@ -522,7 +523,7 @@ class MailTab(SetupTab):
         """``how``: "retry" (the mail service reads it again) or "discard"."""
         service = self.session.services.mail_settings
         work = service.request_retry if how == "retry" else service.discard
-        await self.call(work, item.id, self.actor)
+        await self.write(work, item.id, self.actor)
         if how == "retry":
             self.status.show_ok(self.tr("The mail service reads the message again on its next round."))
         else:

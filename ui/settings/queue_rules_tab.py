@@ -249,6 +249,6 @@ class QueueRulesTab(SetupTab):
         start(self._save(chain))
 
     async def _save(self, chain: RuleChain) -> None:
-        view = await self.call(self.rules.set_queue_rules, chain, self.actor, self.model.stored)
+        view = await self.write(self.rules.set_queue_rules, chain, self.actor, self.model.stored)
         self.model.set_stored(view.chain)
         self.status.show_ok(self.tr("Saved. Every console orders its queue by these rules now."))

@@ -4,6 +4,7 @@ users who are not admins, and "reload, unless the user has unsaved edits"."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,6 +18,11 @@ from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.tables import set_up_row_table
 
 T = TypeVar("T")
+
+# How long after a tab's own write a change by its own user counts as that write's
+# echo: the change log reaches the window within a second (notification or poll)
+# plus the window's short batching delay; ten seconds leave room for a busy machine.
+ECHO_SECONDS = 10.0
 
 
 def row_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
@@ -55,6 +61,7 @@ class SetupTab(QWidget):
         self.stale = True
         self.busy = 0
         self._reloads = Latest()
+        self._wrote_at: float | None = None
         self.status = StatusLine(self)
 
     @property
@@ -94,11 +101,28 @@ class SetupTab(QWidget):
         finally:
             self.busy -= 1
 
-    def on_external_change(self) -> None:
-        """Someone changed the set-up: reload, unless that would drop the user's edits."""
+    async def write(self, work: Callable[..., T], *args: Any) -> T:
+        """:meth:`call` for work that changes the set-up: the change log's echo of
+        it, arriving soon after, is then known for this tab's own (see
+        :meth:`expects_echo`) and raises no "someone else changed" note."""
+        result = await self.call(work, *args)
+        self._wrote_at = time.monotonic()
+        return result
+
+    def expects_echo(self) -> bool:
+        """Whether this tab wrote a moment ago, so that a change by its own user now
+        is most likely the echo of that write (the same person on another console
+        within those seconds is taken for it too: they know what they changed)."""
+        return self._wrote_at is not None and time.monotonic() - self._wrote_at < ECHO_SECONDS
+
+    def on_external_change(self, by_others: bool = True) -> None:
+        """The set-up changed: reload, unless that would drop the user's edits. Only
+        a change ``by_others`` is worth a word: the user's own save or closure has
+        already said what it did, and reloads what it touched."""
         if self.has_unsaved():
-            self.status.show_note(
-                self.tr("Someone else changed the set-up. Your unsaved edits are kept; save or reload.")
-            )
+            if by_others:
+                self.status.show_note(
+                    self.tr("Someone else changed the set-up. Your unsaved edits are kept; save or reload.")
+                )
             return
         self.reload()

@@ -121,7 +121,7 @@ class TargetsTab(SetupTab):
         start(self._save(edits))
 
     async def _save(self, edits: list[TargetEdit]) -> None:
-        result = await self.call(self.session.services.targets.set_targets, edits, self.actor)
+        result = await self.write(self.session.services.targets.set_targets, edits, self.actor)
         self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
         self.model.commit_pending()  # the versions come with the reload
         self.reload()

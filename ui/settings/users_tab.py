@@ -222,7 +222,7 @@ class UsersTab(SetupTab):
         start(self._save(edits))
 
     async def _save(self, edits: list[tuple[UserView, dict[str, Any]]]) -> None:
-        outcome = await self.call(save_users, self.session.services.user_roles, edits, self.actor)
+        outcome = await self.write(save_users, self.session.services.user_roles, edits, self.actor)
         saved = self.tr("Saved: {0}.").format(", ".join(outcome.saved)) if outcome.saved else ""
         if outcome.deactivated and self.shared_server:
             saved += " " + self.tr("{0} can no longer sign in; their open sessions were ended.").format(
@@ -261,7 +261,7 @@ class UsersTab(SetupTab):
         start(self._add_person(form))
 
     async def _add_person(self, form: PersonForm) -> None:
-        added = await self.call(
+        added = await self.write(
             self.session.services.people.add_person,
             form.name,
             form.role,
@@ -297,7 +297,7 @@ class UsersTab(SetupTab):
         start(self._give_password(user))
 
     async def _give_password(self, user: UserView) -> None:
-        issued = await self.call(
+        issued = await self.write(
             self.session.services.people.issue_one_time_password, user.id, self.session.user.id
         )
         self.status.show_ok(self.tr("{0} has a new one-time password.").format(user.name))

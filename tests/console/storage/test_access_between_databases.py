@@ -65,7 +65,9 @@ def _acl(url: URL, query: str) -> str:
 def test_a_copy_grants_nothing_to_the_originals_roles(two_databases: tuple[URL, URL]) -> None:
     first, copy = two_databases
     original = f"sc_{first.database}_"
-    tables = _acl(copy, "SELECT string_agg(relacl::text, ' ') FROM pg_class WHERE relname IN ('cases', 'users')")
+    tables = _acl(
+        copy, "SELECT string_agg(relacl::text, ' ') FROM pg_class WHERE relname IN ('cases', 'users')"
+    )
     functions = _acl(copy, "SELECT string_agg(proacl::text, ' ') FROM pg_proc WHERE proname LIKE 'sc\\_%'")
     schema = _acl(copy, "SELECT nspacl::text FROM pg_namespace WHERE nspname = 'public'")
     assert original not in tables + functions + schema

@@ -14,6 +14,9 @@ def test_a_person_is_named_by_their_login() -> None:
 
 
 def test_other_roles_and_no_role() -> None:
-    assert describe(make_url("postgresql+psycopg://postgres:x@db/support")) == "postgres on PostgreSQL db:5432/support"
+    assert (
+        describe(make_url("postgresql+psycopg://postgres:x@db/support"))
+        == "postgres on PostgreSQL db:5432/support"
+    )
     assert describe(make_url("postgresql+psycopg://db/support")) == "PostgreSQL db:5432/support"
     assert describe(make_url("sqlite:////tmp/console.sqlite3")) == "SQLite /tmp/console.sqlite3"

@@ -100,7 +100,9 @@ def test_sqlite_pragmas(tmp_path: object) -> None:
 def test_instants_round_trip_as_aware_utc(engine: Engine) -> None:
     plus_two = timezone(timedelta(hours=2))
     with session_factory(engine)() as session, session.begin():
-        user = User(name="Ada", login="ada", role="agent", created_at=datetime(2026, 6, 1, 12, 0, 5, tzinfo=plus_two))
+        user = User(
+            name="Ada", login="ada", role="agent", created_at=datetime(2026, 6, 1, 12, 0, 5, tzinfo=plus_two)
+        )
         session.add(user)
     with Session(engine) as session:
         stored = session.scalars(select(User).where(User.name == "Ada")).one()

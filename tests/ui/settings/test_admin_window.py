@@ -25,7 +25,7 @@ from console.domain.permissions import allowed
 from console.domain.plans import Plan, Severity
 from console.storage.profiles import KEYRING_SERVICE, Profile, ProfileStore
 from tests.support.admin_world import SAT_10, SAT_12, World, show_tab, wait_status
-from ui.settings.admin_window import TAB_ACTIONS, AdminWindow
+from ui.settings.admin_window import APPLY_DELAY_MS, TAB_ACTIONS, AdminWindow
 from ui.settings.exam_dialog import MONTHLY, ExamDialog, monthly_rule
 from ui.settings.user_model import ACTIVE, ROLE, TEAM
 from ui.theme import DARK, LIGHT, apply_theme
@@ -78,6 +78,27 @@ def test_a_colleagues_change_arrives_live_and_unsaved_edits_are_kept(
     wait_status(qtbot, win.targets_tab, "Your unsaved edits are kept")
     assert model.minutes(Plan.STANDARD, Severity.URGENT) == 200
     assert model.minutes(Plan.PREMIER, Severity.MEDIUM) == 120  # not yet reloaded
+
+
+def test_the_echo_of_the_tabs_own_write_is_not_someone_elses_change(
+    qtbot: QtBot, open_window: Callable[[str], AdminWindow], world: World
+) -> None:
+    """The change log reports the admin's own closure back to their window; with an
+    unsaved edit on the tab, only another person's change is worth "someone else
+    changed" (a full CI run once lost "Saved." to that note about its own save)."""
+    win = open_window("Ada Admin")
+    tab = show_tab(qtbot, win, "calendar")
+    tab.regions_edit.setText("CH, FR")  # an unsaved edit
+    tab.closure_date.setDate(date(2026, 12, 24))
+    with qtbot.waitSignal(win.session.changes_arrived, timeout=10_000):
+        qtbot.mouseClick(tab.add_closure_button, Qt.MouseButton.LeftButton)
+    wait_status(qtbot, tab, "Closed on 2026-12-24.")
+    qtbot.wait(APPLY_DELAY_MS * 3)
+    assert tab.status.text().startswith("Closed on 2026-12-24.")
+
+    world.other.calendar.add_closure(date(2026, 12, 31), actor=None)  # the owner, from the CLI
+    wait_status(qtbot, tab, "Someone else changed the set-up. Your unsaved edits are kept")
+    assert tab.regions_edit.text() == "CH, FR"
 
 
 def test_a_lost_version_race_says_changed_by_someone_else_and_reloads(
