@@ -1,5 +1,9 @@
 """Light and dark themes: one palette of named colours, used for meaning only
-(clock states, severity), and the Qt palette and style sheet built from it."""
+(clock states, severity), and the Qt palette and style sheet built from it.
+
+The colours themselves are data, ``resources/styles/light.ini`` and ``dark.ini``
+(read by :mod:`ui.palettes`); the style sheet is ``resources/styles/console.qss``,
+which names them as ``@key``."""
 
 from __future__ import annotations
 
@@ -7,13 +11,16 @@ import enum
 import getpass
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+import resources
 from console.sla.clock import ClockState
+from ui.palettes import PaletteError, fill_style, read_palette
 
 
 class ThemeName(enum.StrEnum):
@@ -38,6 +45,9 @@ class Theme:
     paused: str
     banner: str
     banner_text: str
+    on_accent: str  # text and marks on the accent: checked buttons, a selected row
+    shade: str  # the see-through shade under the shortcuts overlay
+    selection_track: str  # the empty part of a countdown's bar on a selected row
 
     def state_color(self, state: ClockState) -> QColor:
         return QColor(
@@ -54,49 +64,26 @@ class Theme:
         return QColor(str(getattr(self, name)))
 
 
-LIGHT = Theme(
-    ThemeName.LIGHT,
-    window="#f4f5f7",
-    base="#ffffff",
-    alternate="#f8f9fb",
-    text="#1f2430",
-    muted="#6b7280",
-    border="#d9dde3",
-    accent="#2f6fde",
-    running="#2f6fde",
-    at_risk="#c77700",
-    breached="#c62828",
-    met="#2e7d32",
-    paused="#7a7f8a",
-    banner="#fff4d6",
-    banner_text="#6b4a00",
-)
+def _theme(name: ThemeName) -> Theme:
+    """The theme ``name`` from its palette file, which must hold every colour."""
+    colours = read_palette(name.value)
+    wanted = {field.name for field in fields(Theme)} - {"name"}
+    if colours.keys() != wanted:
+        missing, extra = wanted - colours.keys(), colours.keys() - wanted
+        raise PaletteError(f"{name.value}.ini: missing {sorted(missing)}, unknown {sorted(extra)}")
+    return Theme(name, **colours)
 
-DARK = Theme(
-    ThemeName.DARK,
-    window="#1b1e24",
-    base="#22262d",
-    alternate="#262a32",
-    text="#e6e8ec",
-    muted="#9aa1ad",
-    border="#353b45",
-    accent="#5b9bff",
-    running="#5b9bff",
-    at_risk="#f0a630",
-    breached="#ff5c5c",
-    met="#58c26b",
-    paused="#8d94a0",
-    banner="#4a3b12",
-    banner_text="#ffe3a3",
-)
+
+LIGHT = _theme(ThemeName.LIGHT)
+DARK = _theme(ThemeName.DARK)
 
 THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK}
 
 # The wallboard is dark whatever the console's theme (a screen on the wall, read
 # from across the room); its tones of the three levels.
-WALLBOARD_GREEN = "#3fb950"
-WALLBOARD_AMBER = "#e3b341"
-WALLBOARD_RED = "#f85149"
+WALLBOARD_GREEN = read_palette("wallboard")["green"]
+WALLBOARD_AMBER = read_palette("wallboard")["amber"]
+WALLBOARD_RED = read_palette("wallboard")["red"]
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
@@ -116,7 +103,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.Button, QColor(theme.base))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(theme.text))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.accent))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.on_accent))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(theme.base))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(theme.text))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
@@ -199,38 +186,28 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
-def _tone_rules(theme: Theme) -> str:
-    rules = [f'QWidget[tone="{tone}"] {{ color: {getattr(theme, tone)}; }}' for tone in TONES]
-    on_accent, on_alarm = on_colour(theme.accent), on_colour(theme.breached)
-    rules.append(
-        f'QLabel[badge="true"] {{ background: {theme.accent}; color: {on_accent}; border-radius: 8px; '
-        "padding: 1px 8px; font-weight: 600; }"
-    )
-    rules.append(f'QFrame[alarm="true"] {{ background: {theme.breached}; border-radius: 6px; }}')
-    rules.append(f'QFrame[alarm="true"] QLabel {{ color: {on_alarm}; font-weight: 600; }}')
-    rules.append(f'QLabel[alarm="true"] {{ color: {on_alarm}; }}')
-    return "\n".join(rules)
-
-
 def on_colour(background: str) -> str:
-    """White or near-black text on ``background``, whichever contrasts more (the
-    dark theme's signal colours are light, so white text on them would not read)."""
+    """Light or near-black text on ``background``, whichever contrasts more (the
+    dark theme's signal colours are light, so white text on them would not read):
+    the light theme's paper or the dark theme's window."""
     back = QColor(background)
-    white, dark = QColor("#ffffff"), QColor("#1b1e24")
-    return white.name() if contrast_ratio(white, back) >= contrast_ratio(dark, back) else dark.name()
+    light, dark = QColor(LIGHT.base), QColor(DARK.window)
+    return light.name() if contrast_ratio(light, back) >= contrast_ratio(dark, back) else dark.name()
 
 
-def _svg_file(kind: str, colour: str, svg: str) -> str:
-    """An SVG drawn in ``colour`` (``#rrggbb`` in ``svg`` as ``{colour}``), as a file
-    the style sheet can name. Written once per kind and colour into a private
-    temporary folder, so the colour keeps its one home in the theme."""
+def _svg_file(kind: str, colour: str) -> str:
+    """The drawing ``resources/icons/<kind>.svg`` (in ``currentColor``) in
+    ``colour``, as a file the style sheet can name: a style sheet's ``url()``
+    cannot recolour. Written once per kind and colour into a private temporary
+    folder, so the colour keeps its one home in the theme."""
     name = QColor(colour).name()[1:]
     folder = Path(tempfile.gettempdir()) / f"support-console-{getpass.getuser()}"
     path = folder / f"{kind}-{name}.svg"
     if not path.exists():
         folder.mkdir(mode=0o700, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(svg.replace("{colour}", f"#{name}"), encoding="ascii")
+        svg = resources.icon_path(kind).read_text(encoding="utf-8")
+        partial.write_text(svg.replace("currentColor", f"#{name}"), encoding="utf-8")
         partial.replace(path)
     return path.as_posix()
 
@@ -238,66 +215,29 @@ def _svg_file(kind: str, colour: str, svg: str) -> str:
 def arrow_file(colour: str) -> str:
     """A drop-down arrow (Qt's own comes with a dark bracket once the combo box is
     styled)."""
-    return _svg_file(
-        "arrow",
-        colour,
-        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="6" viewBox="0 0 10 6">'
-        '<path d="M0.5 0.5 L5 5.5 L9.5 0.5" fill="none" stroke="{colour}" stroke-width="1.6" '
-        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
-    )
+    return _svg_file("arrow", colour)
 
 
 def check_file(colour: str) -> str:
     """A tick for a ticked box (the style's own vanishes once the box is styled)."""
-    return _svg_file(
-        "check",
-        colour,
-        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
-        '<path d="M2.5 6.2 L5 8.7 L9.5 3.3" fill="none" stroke="{colour}" stroke-width="1.8" '
-        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    return _svg_file("check", colour)
+
+
+def style_values(theme: Theme) -> Mapping[str, str]:
+    """What the style sheet's ``@key`` names stand for in ``theme``: its colours,
+    the text colours that read on the accent and on the alarm colour, and the
+    drawings in its colours."""
+    values = {field.name: str(getattr(theme, field.name)) for field in fields(Theme) if field.name != "name"}
+    values.update(
+        on_badge=on_colour(theme.accent),
+        on_alarm=on_colour(theme.breached),
+        arrow=arrow_file(theme.muted),
+        arrow_disabled=arrow_file(theme.border),
+        check=check_file(theme.on_accent),
     )
+    return values
 
 
 def style_sheet(theme: Theme) -> str:
-    # The tone rules come last: they win over QLabel[muted="true"] of equal weight.
-    return f"""
-QMainWindow, QDialog {{ background: {theme.window}; }}
-QToolBar {{ background: {theme.window}; border: none; border-bottom: 1px solid {theme.border}; spacing: 6px; padding: 4px 8px; }}
-QToolButton {{ padding: 5px 10px; border-radius: 6px; color: {theme.text}; }}
-QToolButton:hover {{ background: {theme.alternate}; }}
-QToolButton:checked {{ background: {theme.accent}; color: white; }}
-QTableView {{ background: {theme.base}; alternate-background-color: {theme.alternate}; gridline-color: {theme.border};
-              border: 1px solid {theme.border}; border-radius: 6px; selection-background-color: {theme.accent}; }}
-QHeaderView::section {{ background: {theme.window}; color: {theme.muted}; border: none; border-bottom: 1px solid {theme.border};
-                        padding: 6px 8px; font-weight: 600; }}
-QLineEdit, QComboBox, QPlainTextEdit, QTextBrowser {{ background: {theme.base}; color: {theme.text}; border: 1px solid {theme.border};
-              border-radius: 6px; padding: 5px 8px; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {theme.accent}; }}
-QComboBox {{ padding-right: 26px; }}
-QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px;
-                        border: none; background: transparent; }}
-QComboBox::down-arrow {{ image: url({arrow_file(theme.muted)}); width: 10px; height: 6px; }}
-QComboBox::down-arrow:disabled {{ image: url({arrow_file(theme.border)}); }}
-QCheckBox::indicator, QAbstractItemView::indicator {{ width: 14px; height: 14px; border-radius: 3px;
-              border: 1px solid {theme.muted}; background: {theme.base}; }}
-QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{ background: {theme.accent};
-              border-color: {theme.accent}; image: url({check_file("#ffffff")}); }}
-QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled {{ border-color: {theme.border}; }}
-QPushButton {{ background: {theme.base}; color: {theme.text}; border: 1px solid {theme.border}; border-radius: 6px; padding: 6px 14px; }}
-QPushButton:hover {{ border-color: {theme.accent}; }}
-QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: 1px solid {theme.accent}; font-weight: 600; }}
-QPushButton:disabled {{ color: {theme.muted}; }}
-QPushButton[primary="true"]:disabled {{ background: {theme.alternate}; color: {theme.muted}; border: 1px solid {theme.border}; }}
-QLabel[muted="true"] {{ color: {theme.muted}; }}
-QLabel[heading="true"] {{ font-size: 15pt; font-weight: 600; }}
-QFrame[card="true"] {{ background: {theme.base}; border: 1px solid {theme.border}; border-radius: 8px; }}
-QFrame[banner="true"] {{ background: {theme.banner}; color: {theme.banner_text}; border-radius: 6px; }}
-QLabel[banner="true"] {{ color: {theme.banner_text}; }}
-QTabWidget::pane {{ border: 1px solid {theme.border}; border-radius: 6px; background: {theme.base}; }}
-QTabBar::tab {{ padding: 6px 14px; color: {theme.muted}; background: transparent; border: none;
-                border-bottom: 2px solid transparent; }}
-QTabBar::tab:hover {{ color: {theme.text}; }}
-QTabBar::tab:selected {{ color: {theme.text}; border-bottom: 2px solid {theme.accent}; }}
-QStatusBar {{ color: {theme.muted}; }}
-QSplitter::handle {{ background: {theme.window}; }}
-""" + _tone_rules(theme)
+    """The application's style sheet in ``theme`` (``resources/styles/console.qss``)."""
+    return fill_style("console.qss", style_values(theme))

@@ -64,7 +64,7 @@ class ChannelIcons:
             icon = QIcon()
             for scale in _SCALES:
                 icon.addPixmap(_pixmap(channel, colour, scale), QIcon.Mode.Normal)
-                icon.addPixmap(_pixmap(channel, "#ffffff", scale), QIcon.Mode.Selected)
+                icon.addPixmap(_pixmap(channel, theme.on_accent, scale), QIcon.Mode.Selected)
             self._icons[channel] = icon
         header = QIcon()
         for scale in _SCALES:

@@ -4,6 +4,9 @@ scales with the window, and the three tile colours.
 
 Sizes are pixel sizes at 1920x1080; :func:`scaled` shrinks them for a smaller
 window so that nothing ever needs a scroll bar.
+
+The colours are data, ``resources/styles/wallboard.ini``, and the style sheet is
+``resources/styles/wallboard.qss``, which names them as ``@key``.
 """
 
 from __future__ import annotations
@@ -12,16 +15,21 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from console.domain.plans import Plan
 from console.domain.tiles import Level
+from ui.palettes import fill_style, read_palette
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 
-BACKGROUND = "#0d1117"
-SURFACE = "#161b22"
-SURFACE_RAISED = "#1f2630"
-BORDER = "#2b3340"
-TEXT = "#e6edf3"
-MUTED = "#8b96a5"
-ACCENT = "#58a6ff"
+COLOURS = read_palette("wallboard")
+"""Every colour of the wallboard, by its key in ``wallboard.ini``."""
+
+BACKGROUND = COLOURS["background"]
+SURFACE = COLOURS["surface"]
+SURFACE_RAISED = COLOURS["surface_raised"]
+BORDER = COLOURS["border"]
+TEXT = COLOURS["text"]
+MUTED = COLOURS["muted"]
+ACCENT = COLOURS["accent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +40,13 @@ class LevelColours:
 
 
 LEVEL_COLOURS = {
-    Level.GREEN: LevelColours("#0f2a1b", WALLBOARD_GREEN, "Green"),
-    Level.AMBER: LevelColours("#33270a", WALLBOARD_AMBER, "Amber"),
-    Level.RED: LevelColours("#3b1116", WALLBOARD_RED, "Red"),
+    Level.GREEN: LevelColours(COLOURS["green_fill"], WALLBOARD_GREEN, "Green"),
+    Level.AMBER: LevelColours(COLOURS["amber_fill"], WALLBOARD_AMBER, "Amber"),
+    Level.RED: LevelColours(COLOURS["red_fill"], WALLBOARD_RED, "Red"),
     Level.NONE: LevelColours(SURFACE, MUTED, "No figure"),
 }
 
-PLAN_COLOURS = ("#58a6ff", "#d2a8ff", "#56d4dd")
+PLAN_COLOURS = tuple(COLOURS[f"plan_{plan.value}"] for plan in Plan)
 """Line colours of the trend chart, in the order of ``console.domain.plans.Plan``."""
 
 
@@ -81,38 +89,5 @@ def palette() -> QPalette:
     return result
 
 
-STYLE_SHEET = f"""
-QWidget {{ color: {TEXT}; }}
-QMainWindow, QDialog, QWidget#wallboardCentral {{ background: {BACKGROUND}; }}
-QLabel[muted="true"] {{ color: {MUTED}; }}
-QFrame#sidePanel {{ background: {SURFACE}; border-left: 1px solid {BORDER}; }}
-QToolButton, QPushButton {{
-    background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER};
-    border-radius: 6px; padding: 6px 14px;
-}}
-QToolButton:hover, QPushButton:hover {{ border-color: {ACCENT}; }}
-QToolButton:checked {{ background: #1f3a5f; border-color: {ACCENT}; color: #ffffff; }}
-QPushButton:disabled {{ color: {MUTED}; }}
-QPushButton[primary="true"] {{ background: #238636; border-color: #2ea043; color: #ffffff; font-weight: 600; }}
-QPushButton[primary="true"]:disabled {{ background: {SURFACE_RAISED}; border-color: {BORDER}; color: {MUTED}; }}
-QComboBox, QDoubleSpinBox {{
-    background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER};
-    border-radius: 6px; padding: 4px 10px;
-}}
-QComboBox QAbstractItemView {{ background: {SURFACE_RAISED}; color: {TEXT}; selection-background-color: {ACCENT}; }}
-QTableView {{
-    background: {SURFACE}; alternate-background-color: {SURFACE_RAISED}; color: {TEXT};
-    gridline-color: {BORDER}; border: 1px solid {BORDER}; border-radius: 6px;
-    selection-background-color: #1f3a5f; selection-color: #ffffff;
-}}
-QHeaderView::section {{
-    background: {SURFACE}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER}; padding: 4px 6px;
-}}
-QListView {{ background: transparent; border: none; }}
-QMenu {{ background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER}; }}
-QMenu::item:selected {{ background: #1f3a5f; }}
-QScrollBar:vertical {{ background: {SURFACE}; width: 10px; }}
-QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
-QToolTip {{ background: {SURFACE_RAISED}; color: {TEXT}; border: 1px solid {BORDER}; }}
-"""
+STYLE_SHEET = fill_style("wallboard.qss", COLOURS)
+"""The wallboard window's and its dialogs' style sheet."""

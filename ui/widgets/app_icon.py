@@ -1,16 +1,16 @@
-"""The application's icon, drawn in code: the window icon of the console and the
-cockpit, and the icon of their desktop notifications."""
+"""The application's icon, ``resources/icons/support-console.svg``: the window
+icon of the console and the cockpit, and the icon of their desktop notifications."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon
 
-ICON_COLOUR = "#2f6fde"  # the light theme's accent
-ICON_SIZE = 64
+import resources
+
+APP_ICON = "support-console"
 
 
 def app_icon() -> QIcon:
-    """A square of the accent colour (a QPixmap: call it once a QGuiApplication exists)."""
-    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
-    pixmap.fill(QColor(ICON_COLOUR))
-    return QIcon(pixmap)
+    """The icon, drawn from its SVG at whatever size is asked for (call it once a
+    QGuiApplication exists)."""
+    return QIcon(str(resources.icon_path(APP_ICON)))
