@@ -36,6 +36,8 @@ from console.services.infrastructure.database import Database
 from console.storage.engine import create_engine_for
 from console.storage.schema import upgrade_schema
 from ui.gui_runtime import prepare_gui_thread
+from ui.i18n import Language
+from ui.i18n import install as install_language
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.theme import DARK, LIGHT, Theme, apply_theme
@@ -76,6 +78,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Render the windows with demo data to PNG files.")
     parser.add_argument("out", nargs="?", default="docs", help="folder for the PNG files (default docs)")
     parser.add_argument("--size", type=parse_size, help="render every window at WxH, e.g. 1366x768")
+    parser.add_argument(
+        "--language", choices=[language.value for language in Language], default=Language.ENGLISH.value
+    )
     args = parser.parse_args()
     out = Path(args.out)
     size: tuple[int, int] | None = args.size
@@ -84,6 +89,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     prepare_gui_thread(app)  # as ui.app: the windows' async loads need qasync's loop
+    install_language(Language(args.language))  # as ui.app, before any window
     folder = tempfile.mkdtemp()
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     engine = create_engine_for(str(Path(folder) / "demo.sqlite3"))

@@ -121,6 +121,8 @@ def declared() -> dict[str, Option[Any]]:
 
 # -- the whole application ----------------------------------------------------------------
 THEME = TextOption("ui/theme", default=ThemeName.LIGHT.value)
+# "system" (follow the system's language), "en", "de" or "fr": ui.i18n.Language.
+LANGUAGE = TextOption("ui/language", default="system")
 
 # -- sign-in ------------------------------------------------------------------------------
 SIGN_IN_PROFILE = TextOption("sign_in/profile")

@@ -26,6 +26,8 @@ from console.storage.engine import create_engine_for
 from tests.support.gui_thread_guard import GuiThreadGuard
 from tests.support.ui_clock import BERLIN, NEW_YORK, UI_NOW, CaseFactory
 from ui.gui_runtime import prepare_gui_thread
+from ui.i18n import Language
+from ui.i18n import install as install_language
 from ui.widgets import time_text
 
 
@@ -34,6 +36,7 @@ def gui_event_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """qasync's loop over the test QApplication, as ``ui.app`` installs it: the
     handlers run while ``qtbot.waitUntil`` turns Qt's event loop."""
     runtime = prepare_gui_thread(qapp)  # as ui.app does
+    install_language(Language.ENGLISH)  # as ui.app does: the English plural forms ("1 case")
     yield runtime.loop
     runtime.collector.stop()
     asyncio.events._set_running_loop(None)
