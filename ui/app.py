@@ -15,6 +15,7 @@ from console.domain.permissions import roles_for
 from console.logs import RunKind, configure_logging
 from console.services.infrastructure.connections import DatabaseUrlError, console_database_url
 from console.services.usecases.open_database import SchemaTooNew
+from ui.first_paint import watch_first_paint
 from ui.gui_runtime import prepare_gui_thread
 from ui.main_window import MainWindow
 from ui.options import THEME
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     prepare_gui_thread(app)  # qasync's loop, the cycle collector on this thread, the GIL sooner
+    watch_first_paint(app)  # SUPPORT_CONSOLE_EXIT_AFTER_PAINT=1: the packaging test's probe
     settings = QSettings()
     theme_name = args.theme or THEME.read(settings)
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))
