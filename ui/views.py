@@ -14,11 +14,12 @@ import importlib
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from console.domain.cases import Role
 from console.domain.permissions import Action, allowed
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.session import ConsoleSession
 
 
@@ -51,7 +52,7 @@ VIEWS: dict[View, ViewSpec] = {
     for spec in (
         ViewSpec(
             View.WALLBOARD,
-            "Wallboard",
+            QT_TRANSLATE_NOOP("Views", "Wallboard"),
             "Ctrl+1",
             Action.READ_WALLBOARD,
             "ui.wallboard.wallboard_window",
@@ -59,7 +60,7 @@ VIEWS: dict[View, ViewSpec] = {
         ),
         ViewSpec(
             View.COCKPIT,
-            "My accounts",
+            QT_TRANSLATE_NOOP("Views", "My accounts"),
             "Ctrl+2",
             Action.OPEN_COCKPIT,
             "ui.accounts.cockpit_window",
@@ -67,7 +68,7 @@ VIEWS: dict[View, ViewSpec] = {
         ),
         ViewSpec(
             View.REPORTS,
-            "Reports",
+            QT_TRANSLATE_NOOP("Views", "Reports"),
             "Ctrl+3",
             Action.RUN_REPORTS,
             "ui.reports.reports_window",
@@ -75,7 +76,7 @@ VIEWS: dict[View, ViewSpec] = {
         ),
         ViewSpec(
             View.ADMIN,
-            "Administration",
+            QT_TRANSLATE_NOOP("Views", "Administration"),
             "Ctrl+4",
             Action.OPEN_ADMINISTRATION,
             "ui.settings.admin_window",
@@ -83,6 +84,25 @@ VIEWS: dict[View, ViewSpec] = {
         ),
     )
 }
+
+
+def view_title(title: str) -> str:
+    """A view's title (``ViewSpec.title``, English) in the GUI's language."""
+    return QCoreApplication.translate("Views", title)
+
+
+# Each view's name inside a sentence ("the wallboard is for: …").
+_IN_TEXT = {
+    "Wallboard": QT_TRANSLATE_NOOP("Views", "wallboard"),
+    "My accounts": QT_TRANSLATE_NOOP("Views", "my accounts"),
+    "Reports": QT_TRANSLATE_NOOP("Views", "reports"),
+    "Administration": QT_TRANSLATE_NOOP("Views", "administration"),
+}
+
+
+def view_in_text(title: str) -> str:
+    """A view's name (``ViewSpec.title``) as it reads inside a sentence, in the GUI's language."""
+    return QCoreApplication.translate("Views", _IN_TEXT.get(title, title.lower()))
 
 
 def views_for(role: Role) -> list[ViewSpec]:

@@ -68,9 +68,9 @@ class AccountDelegate(QStyledItemDelegate):
             x = right
             badges: list[tuple[str, QColor]] = [(self._model.state_text(state), state_color)]
             if account.urgent_open:
-                many = self._model.tr("Sev 1 ×{0}").format(account.urgent_open)
+                many = self.tr("Sev 1 ×{0}").format(account.urgent_open)
                 badges.append(
-                    (self._model.tr("Sev 1") if account.urgent_open == 1 else many, QColor(theme.breached))
+                    (self.tr("Sev 1") if account.urgent_open == 1 else many, QColor(theme.breached))
                 )
             painter.setFont(badge_font)
             for text, color in badges:
@@ -94,11 +94,11 @@ class AccountDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             parts = [
                 account.plan.label,
-                self._model.tr("{0} open").format(len(account.open_cases)),
-                self._model.tr("{0} breached this month").format(account.breaches_this_month),
+                self.tr("{0} open").format(len(account.open_cases)),
+                self.tr("{0} breached this month").format(account.breaches_this_month),
             ]
             if account.live_exam:
-                parts.append(self._model.tr("exam live"))
+                parts.append(self.tr("exam live"))
             figures = " · ".join(parts)
             second = QRect(left, top + line + 4, right - left, QFontMetrics(small).height())
             figures = QFontMetrics(small).elidedText(figures, Qt.TextElideMode.ElideRight, second.width())

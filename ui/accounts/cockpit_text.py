@@ -13,35 +13,29 @@ from PySide6.QtCore import QCoreApplication
 from console.services.readmodels.cockpit import ExamWindow, Licences, TrialState
 from ui.widgets.time_text import day_time_text, to_local, zone_label
 
-_CONTEXT = "Cockpit"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def trial_text(licences: Licences) -> str:
     """The non-production trial licence in a few words."""
     if licences.trial_state is TrialState.NONE or licences.trial_until is None:
-        return _tr("no non-production trial")
+        return QCoreApplication.translate("Cockpit", "no non-production trial")
     until = licences.trial_until.strftime("%d %b %Y")
     left = licences.trial_days_left or 0
     if licences.trial_state is TrialState.EXPIRED:
         ago = -left
         if ago == 1:
-            return _tr("trial expired yesterday ({0})").format(until)
-        return _tr("trial expired {0} days ago ({1})").format(ago, until)
+            return QCoreApplication.translate("Cockpit", "trial expired yesterday ({0})").format(until)
+        return QCoreApplication.translate("Cockpit", "trial expired {0} days ago ({1})").format(ago, until)
     if left == 0:
-        return _tr("trial ends today ({0})").format(until)
+        return QCoreApplication.translate("Cockpit", "trial ends today ({0})").format(until)
     if left == 1:
-        return _tr("trial until {0} — expires tomorrow").format(until)
-    return _tr("trial until {0} — expires in {1} days").format(until, left)
+        return QCoreApplication.translate("Cockpit", "trial until {0} — expires tomorrow").format(until)
+    return QCoreApplication.translate("Cockpit", "trial until {0} — expires in {1} days").format(until, left)
 
 
 def early_adopter_text(licences: Licences) -> str:
     if licences.early_adopter:
-        return _tr("early-adopter products qualified")
-    return _tr("not qualified for early-adopter products")
+        return QCoreApplication.translate("Cockpit", "early-adopter products qualified")
+    return QCoreApplication.translate("Cockpit", "not qualified for early-adopter products")
 
 
 def exam_when_text(window: ExamWindow, zone: tzinfo | None = None) -> str:
@@ -60,19 +54,21 @@ def exam_status_text(window: ExamWindow, now: datetime, zone: tzinfo | None = No
     """ "live now — ends 10:00", "in 2 days", "in 3 h", "tomorrow" (days of ``zone``,
     default: local)."""
     if window.live:
-        return _tr("live now — ends {0}").format(f"{to_local(window.end, zone):%H:%M}")
+        return QCoreApplication.translate("Cockpit", "live now — ends {0}").format(
+            f"{to_local(window.end, zone):%H:%M}"
+        )
     if window.end <= now:
-        return _tr("ended")
+        return QCoreApplication.translate("Cockpit", "ended")
     days = (to_local(window.start, zone).date() - to_local(now, zone).date()).days
     if days <= 0:
         hours = max(0, int((window.start - now).total_seconds()) // 3600)
         if hours == 0:
             minutes = max(1, int((window.start - now).total_seconds()) // 60)
-            return _tr("in {0} min").format(minutes)
-        return _tr("in {0} h").format(hours)
+            return QCoreApplication.translate("Cockpit", "in {0} min").format(minutes)
+        return QCoreApplication.translate("Cockpit", "in {0} h").format(hours)
     if days == 1:
-        return _tr("tomorrow")
-    return _tr("in {0} days").format(days)
+        return QCoreApplication.translate("Cockpit", "tomorrow")
+    return QCoreApplication.translate("Cockpit", "in {0} days").format(days)
 
 
 def note_time_text(moment: datetime, now: datetime, zone: tzinfo | None = None) -> str:
@@ -80,7 +76,7 @@ def note_time_text(moment: datetime, now: datetime, zone: tzinfo | None = None) 
     local = to_local(moment, zone)
     days = (to_local(now, zone).date() - local.date()).days
     if days == 0:
-        return _tr("today {0}").format(f"{local:%H:%M}")
+        return QCoreApplication.translate("Cockpit", "today {0}").format(f"{local:%H:%M}")
     if days == 1:
-        return _tr("yesterday {0}").format(f"{local:%H:%M}")
+        return QCoreApplication.translate("Cockpit", "yesterday {0}").format(f"{local:%H:%M}")
     return f"{local:%a %d %b %Y %H:%M}"

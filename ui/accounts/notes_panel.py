@@ -137,7 +137,7 @@ class NotesPanel(QWidget):
             if row is not None:
                 self.list.setCurrentIndex(self.model.index(row, 0))
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} notes").format(count) if count != 1 else self.tr("1 note"))
+        self.count_label.setText(self.tr("%n note(s)", "", count))
         self.list.setVisible(count > 0)
         self.empty_label.setVisible(count == 0)
         self._update_buttons()

@@ -15,12 +15,6 @@ from console.domain.durations import duration_text
 from console.sla.clock import ClockReading, ClockState
 from ui.widgets.time_text import due_time_text
 
-_CONTEXT = "CountdownDelegate"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def fine_duration(seconds: int) -> str:
     """A countdown to the second under an hour ("12m 30s"), to the minute above ("1h 05m")."""
@@ -37,16 +31,22 @@ def countdown_text(reading: ClockReading | None, calendar_zone: tzinfo | None) -
     zone, labelled, with the wall clock of ``calendar_zone`` (the support calendar's;
     None: none) where it differs."""
     if reading is None:
-        return _tr("no SLA · paid add-on")
+        return QCoreApplication.translate("CountdownDelegate", "no SLA · paid add-on")
     state = reading.state
     if state is ClockState.MET:
-        return _tr("met · {0} to spare").format(coarse_duration(reading.remaining_seconds))
+        return QCoreApplication.translate("CountdownDelegate", "met · {0} to spare").format(
+            coarse_duration(reading.remaining_seconds)
+        )
     if state is ClockState.BREACHED:
-        return _tr("breached +{0}").format(coarse_duration(reading.remaining_seconds))
+        return QCoreApplication.translate("CountdownDelegate", "breached +{0}").format(
+            coarse_duration(reading.remaining_seconds)
+        )
     if reading.resumes_at is not None:
         # A resume time is never a week away: the day name is enough.
         resumes = due_time_text(reading.resumes_at, reading.resumes_at, calendar_zone)
         if state is ClockState.PAUSED:
-            return _tr("paused — resumes {0}").format(resumes)
-        return _tr("{0} · resumes {1}").format(fine_duration(reading.remaining_seconds), resumes)
+            return QCoreApplication.translate("CountdownDelegate", "paused — resumes {0}").format(resumes)
+        return QCoreApplication.translate("CountdownDelegate", "{0} · resumes {1}").format(
+            fine_duration(reading.remaining_seconds), resumes
+        )
     return fine_duration(reading.remaining_seconds)

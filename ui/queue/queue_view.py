@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -589,5 +588,5 @@ class QueueView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("1 case") if count == 1 else self.tr("{0} cases").format(QLocale().toString(count))
+        text = self.tr("%Ln case(s)", "", count)
         self.count_label.setText(text)

@@ -247,7 +247,7 @@ class ReportsWindow(QMainWindow):
         self.export_button.setEnabled(True)
         self.period_label.setText(_period_text(report))
         generated = clock_text(report.generated_at, labelled=True)  # the period's days are the calendar's
-        clocks = self.tr("1 clock") if report.clocks == 1 else self.tr("{0} clocks").format(report.clocks)
+        clocks = self.tr("%Ln clock(s)", "", report.clocks)
         parts = [
             self.tr("Generated {0}").format(generated),
             self.tr("period {0}").format(_period_text(report)),

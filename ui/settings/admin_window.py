@@ -36,6 +36,7 @@ from ui.settings.users_tab import UsersTab
 from ui.widgets.banner import Banner
 from ui.widgets.plain_text import plain_label
 from ui.widgets.screen_fit import restore_geometry
+from ui.wording import role_label, role_word
 
 APPLY_DELAY_MS = 150  # a burst of changes is read once
 SETUP_CHANGES = frozenset({"policy", "calendar", "exam", "plan", "user", "mail_settings", "unreadable"})
@@ -118,7 +119,7 @@ class AdminWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_user = plain_label(
-            self.tr("{0} · {1}").format(session.user.name, session.user.role.value), self
+            self.tr("{0} · {1}").format(session.user.name, role_label(session.user.role)), self
         )
         self.statusBar().addWidget(self.status_user)
 
@@ -128,11 +129,10 @@ class AdminWindow(QMainWindow):
         }
         locked = ", ".join(tab_titles[name] for name in self.locked_tabs)
         editable = ", ".join(tab_titles[name] for name in TAB_ACTIONS if name not in self.locked_tabs)
-        self.read_only_notice = self.tr("You are signed in as {0} ({1}): {2} shown read-only.").format(
-            session.user.name,
-            session.user.role.value,
-            locked + (self.tr(" is") if len(self.locked_tabs) == 1 else self.tr(" are")),
-        )
+        # English reads "{2} is" for one tab and "{2} are" for more (the English catalogue's forms).
+        self.read_only_notice = self.tr(
+            "You are signed in as {0} ({1}): {2} [is|are] shown read-only.", "", len(self.locked_tabs)
+        ).format(session.user.name, role_word(session.user.role), locked)
         if editable:
             self.read_only_notice += " " + self.tr("You change: {0}.").format(editable)
         if self.read_only:

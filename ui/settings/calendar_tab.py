@@ -42,7 +42,7 @@ from ui.handlers import Latest, start
 from ui.session import ConsoleSession
 from ui.settings.calendar_models import ClosureModel, HolidayModel
 from ui.settings.setup_tab import SetupTab, row_table
-from ui.settings.status_line import StatusLine, cases_text, error_text
+from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.date_limits import limit_to_product_range
 
 PREVIEW_DELAY_MS = 400  # typing a region list previews once it pauses
@@ -293,7 +293,7 @@ class CalendarTab(SetupTab):
 
     async def _save(self, form: CalendarForm) -> None:
         result = await self.write(save_calendar, self.session.services, form, self.settings, self.actor)
-        self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
+        self.status.show_ok(self.tr("Saved. {0}").format(self.status.cases_text(result.changed_cases)))
         self.reload()
 
     # -- holidays preview -------------------------------------------------------------------
@@ -352,7 +352,7 @@ class CalendarTab(SetupTab):
 
     async def _closure_done(self, text: str, result: SetupResult) -> None:
         self.closure_reason.clear()
-        self.status.show_ok(f"{text} {self.tr(cases_text(result.changed_cases))}")
+        self.status.show_ok(f"{text} {self.status.cases_text(result.changed_cases)}")
         self._closures_loaded(await self.call(self.session.services.calendar.calendar_settings))
 
     def _closures_loaded(self, settings: CalendarSettings) -> None:

@@ -30,8 +30,8 @@ from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
 from ui.settings.exam_model import ExamSessionModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
-from ui.settings.status_line import cases_text
 from ui.widgets.plain_text import question_box
+from ui.widgets.time_text import wall_clock_text
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ class ExamsTab(SetupTab):
         self._done(self.tr("Deleted."), result)
 
     def _done(self, text: str, result: SetupResult) -> None:
-        self.status.show_ok(f"{text} {self.tr(cases_text(result.changed_cases))}")
+        self.status.show_ok(f"{text} {self.status.cases_text(result.changed_cases)}")
         self.reload()
 
     # -- dialogs ----------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ class ExamsTab(SetupTab):
         if not starts:
             self.status.show_error(self.tr("{0} has no coming occurrence to cancel.").format(exam.title))
             return
-        labels = [f"{exam.local(s):%a %Y-%m-%d %H:%M}" for s in starts]
+        labels = [wall_clock_text(exam.local(s), "ddd yyyy-MM-dd HH:mm") for s in starts]
         choice, ok = QInputDialog.getItem(
             self,
             self.tr("Cancel an occurrence"),

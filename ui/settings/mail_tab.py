@@ -46,6 +46,7 @@ from console.services.usecases.mail_settings import (
 )
 from ui.errors import as_sentence
 from ui.handlers import start
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
 from ui.settings.unreadable_model import REASON, RECEIVED, UnreadableModel
@@ -55,7 +56,11 @@ from ui.widgets.time_text import date_clock_text
 from ui.wording import severity_label
 
 MB = 1024 * 1024
-SECURITY_LABELS = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "None (unencrypted)"}
+SECURITY_LABELS = {
+    "ssl": "SSL/TLS",
+    "starttls": "STARTTLS",
+    "none": QT_TRANSLATE_NOOP("MailTab", "None (unencrypted)"),
+}
 
 
 def read_mail(services: ConsoleServices) -> tuple[MailSettingsView, tuple[UnreadableView, ...]]:
@@ -241,7 +246,7 @@ class MailTab(SetupTab):
     def _security(self) -> QComboBox:
         box = QComboBox(self)
         for code in SECURITIES:
-            box.addItem(SECURITY_LABELS.get(code, code), code)
+            box.addItem(self.tr(SECURITY_LABELS.get(code, code)), code)
         box.currentIndexChanged.connect(self._edited)
         return box
 
@@ -415,9 +420,7 @@ class MailTab(SetupTab):
             self._update_buttons()
         count = len(changes)
         self.status.show_ok(
-            self.tr("Saved {0} change{1}. The mail service uses them from its next round.").format(
-                count, "" if count == 1 else "s"
-            )
+            self.tr("Saved %n change(s). The mail service uses them from its next round.", "", count)
         )
         self.reload()
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from console.domain.cases import Role
 from console.domain.people import LOGIN_MAX, login_from_name, login_problem
 from ui.errors import as_sentence
-from ui.settings.user_model import ROLE_LABELS
 from ui.theme import set_tone
 from ui.widgets.plain_text import plain
+from ui.wording import role_label
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class PersonDialog(QDialog):
         self.login_edit.setPlaceholderText(self.tr("made from the name"))
         self.role_box = QComboBox(self)
         for role in Role:
-            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.role_box.addItem(role_label(role), role.value)
         self.team_box = QComboBox(self)
         self.team_box.setEditable(True)
         self.team_box.addItem("")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,7 +46,9 @@ def try_connection(store: ProfileStore, profile: Profile, password: str | None) 
     if password:
         url = url.set(password=password)
     if profile.kind == "sqlite" and not Path(profile.path).exists():
-        return f"There is no database file at {profile.path} yet; it is created at the first sign-in."
+        return QCoreApplication.translate(
+            "ProfilesTab", "There is no database file at {0} yet; it is created at the first sign-in."
+        ).format(profile.path)
     return probe_connection(url)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from console.services.readmodels.queue import QueueRow
 from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
-from ui.wording import why_text
+from ui.wording import status_label, why_text
 
 POSITION, CASE, SEVERITY, PLAN, ACCOUNT, KIND, WHY = range(7)
 
@@ -54,6 +54,6 @@ class QueuePreviewModel(RowTableModel[QueueRow]):
                 return why_text(item.place)
             if column in (CASE, ACCOUNT):
                 return tooltip_text(
-                    f"#{case.number} {case.subject} — {case.account_name} ({case.status.value})"
+                    f"#{case.number} {case.subject} — {case.account_name} ({status_label(case.status)})"
                 )
         return None

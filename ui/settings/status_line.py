@@ -4,6 +4,7 @@ one line, never a traceback."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.services.errors import Conflict, ServiceError
@@ -17,16 +18,18 @@ from ui.widgets.plain_text import plain
 def error_text(error: BaseException) -> str:
     """The one line a user reads for ``error``."""
     if isinstance(error, Conflict):
-        return "Changed by someone else — reloaded. Check the values and save again."
+        return QCoreApplication.translate(
+            "StatusLine", "Changed by someone else — reloaded. Check the values and save again."
+        )
     if isinstance(error, (ServiceError, ProfileError)):
         return errors.as_sentence(str(error))
     if is_connection_error(error):
-        return "The database is unreachable; nothing was saved. Try again when it is back."
-    return f"Something went wrong: {errors.error_text(error)}"
-
-
-def cases_text(count: int) -> str:
-    return f"{count} open case{'' if count == 1 else 's'} got a new due time."
+        return QCoreApplication.translate(
+            "StatusLine", "The database is unreachable; nothing was saved. Try again when it is back."
+        )
+    return QCoreApplication.translate("StatusLine", "Something went wrong: {0}").format(
+        errors.error_text(error)
+    )
 
 
 class StatusLine(QLabel):
@@ -36,6 +39,10 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
         self.setProperty("muted", True)
         self.kind = ""
+
+    def cases_text(self, count: int) -> str:
+        """How many open cases a saved change gave a new due time."""
+        return self.tr("%Ln open case(s) got a new due time.", "", count)
 
     def show_ok(self, text: str) -> None:
         self._show(text, "met", "ok")

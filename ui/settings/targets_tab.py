@@ -22,7 +22,6 @@ from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetEdit, Ta
 from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.setup_tab import SetupTab
-from ui.settings.status_line import cases_text
 from ui.settings.target_model import TargetModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -122,7 +121,7 @@ class TargetsTab(SetupTab):
 
     async def _save(self, edits: list[TargetEdit]) -> None:
         result = await self.write(self.session.services.targets.set_targets, edits, self.actor)
-        self.status.show_ok(self.tr("Saved. {0}").format(self.tr(cases_text(result.changed_cases))))
+        self.status.show_ok(self.tr("Saved. {0}").format(self.status.cases_text(result.changed_cases)))
         self.model.commit_pending()  # the versions come with the reload
         self.reload()
 

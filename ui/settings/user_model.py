@@ -19,11 +19,11 @@ from ui.theme import current_theme
 from ui.widgets.plain_text import tooltip_text
 from ui.widgets.row_model import CHECK, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowTableModel
 from ui.widgets.time_text import day_time_text, zone_label
+from ui.wording import role_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 NAME, LOGIN, ROLE, TEAM, LANGUAGES, ACTIVE, PASSWORD = range(7)
-ROLE_LABELS = {Role.AGENT: "Agent", Role.LEAD: "Team lead", Role.TAM: "TAM", Role.ADMIN: "Admin"}
 _FIELDS = {ROLE: "role", TEAM: "team", LANGUAGES: "languages", ACTIVE: "active"}
 
 
@@ -119,7 +119,7 @@ class UserModel(RowTableModel[UserView]):
         changed = _FIELDS.get(column) in self._pending.get(item.id, {})
         if role == DISPLAY:
             if column == ROLE:
-                return self.tr(ROLE_LABELS[value])
+                return role_label(value)
             if column == ACTIVE:
                 return None
             return value or ("—" if column == TEAM else value)

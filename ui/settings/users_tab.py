@@ -45,8 +45,9 @@ from ui.settings.one_time_password_dialog import OneTimePasswordDialog
 from ui.settings.person_dialog import PersonDialog, PersonForm
 from ui.settings.setup_tab import SetupTab, intro_label
 from ui.settings.status_line import error_text
-from ui.settings.user_model import ACTIVE, LOGIN, NAME, PASSWORD, ROLE, ROLE_LABELS, UserModel
+from ui.settings.user_model import ACTIVE, LOGIN, NAME, PASSWORD, ROLE, UserModel
 from ui.widgets.plain_text import question_box, tooltip_text
+from ui.wording import role_label
 
 T = TypeVar("T")
 
@@ -102,7 +103,7 @@ class RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         box = QComboBox(parent)
         for role in Role:
-            box.addItem(ROLE_LABELS[role], role.value)
+            box.addItem(role_label(role), role.value)
         return box
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -274,7 +275,7 @@ class UsersTab(SetupTab):
         user = added.user
         self.status.show_ok(
             self.tr("Added {0} ({1}), who signs in as {2}.").format(
-                user.name, self.tr(ROLE_LABELS[user.role]), user.login
+                user.name, role_label(user.role), user.login
             )
         )
         self.reload()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,9 @@ from ui.sign_in.server_form import ServerForm
 from ui.sign_in.server_panel import ServerPanel
 from ui.sign_in.work import connect
 from ui.theme import set_tone
+from ui.views import view_in_text
+from ui.widgets.language_menu import LanguageMenu
+from ui.wording import role_word
 from ui.worker import Worker
 
 log = get_logger(__name__)
@@ -119,7 +123,17 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        # The language is chosen before anyone signs in: a person who cannot read
+        # the dialog finds their own language's name here.
+        self.language_menu = LanguageMenu(self.memory.settings, self)
+        self.language_menu.chosen.connect(self._say)
+        self.language_button = QToolButton(self)
+        self.language_button.setText(self.tr("Language"))
+        self.language_button.setToolTip(self.language_menu.toolTip())
+        self.language_button.setMenu(self.language_menu)
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.language_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)
@@ -413,9 +427,9 @@ class SignInDialog(QDialog):
         self._say(
             self.tr("{name} has the {role} role and the {window} is for: {roles}.").format(
                 name=user.name,
-                role=user.role.value,
-                window=self.purpose.title.lower(),
-                roles=self.purpose.role_list(),
+                role=role_word(user.role),
+                window=view_in_text(self.purpose.title),
+                roles=", ".join(role_word(role) for role in sorted(self.purpose.roles)),
             ),
             error=True,
         )

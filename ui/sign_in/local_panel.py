@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from console.services.readmodels.snapshots import UserView
+from ui.wording import role_label
 
 ROLE_ORDER = {"agent": 0, "lead": 1, "tam": 2, "admin": 3}
 
@@ -84,7 +85,7 @@ class LocalPanel(QWidget):
         self._bound = bound
         self.people.clear()
         for user in self._users:
-            item = QListWidgetItem(f"{user.name} · {user.role.value}", self.people)
+            item = QListWidgetItem(f"{user.name} · {role_label(user.role)}", self.people)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
         self.people.setCurrentRow(-1)
         if bound is not None:

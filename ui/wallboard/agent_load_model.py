@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor
 
 from console.domain.cases import Presence
 from console.services.readmodels.wallboard import AgentLoad
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN
 from ui.wallboard.wallboard_style import MUTED
 from ui.widgets.plain_text import tooltip_text
+from ui.wording import presence_label, role_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,10 +30,10 @@ class LoadColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    LoadColumn.AGENT: "Agent",
-    LoadColumn.PRESENCE: "Presence",
-    LoadColumn.OPEN: "Open",
-    LoadColumn.AWAITING: "Awaiting",
+    LoadColumn.AGENT: QT_TRANSLATE_NOOP("AgentLoadModel", "Agent"),
+    LoadColumn.PRESENCE: QT_TRANSLATE_NOOP("AgentLoadModel", "Presence"),
+    LoadColumn.OPEN: QT_TRANSLATE_NOOP("AgentLoadModel", "Open"),
+    LoadColumn.AWAITING: QT_TRANSLATE_NOOP("AgentLoadModel", "Awaiting"),
 }
 _PRESENCE_COLOURS = {
     Presence.ONLINE: WALLBOARD_GREEN,
@@ -67,7 +69,7 @@ class AgentLoadModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(LoadColumn):
-            return _HEADERS[LoadColumn(section)]
+            return self.tr(_HEADERS[LoadColumn(section)])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,7 +83,7 @@ class AgentLoadModel(QAbstractTableModel):
             if column is LoadColumn.AGENT:
                 return load.name
             if column is LoadColumn.PRESENCE:
-                return load.presence.value.capitalize()
+                return presence_label(load.presence)
             return str(load.open_assigned if column is LoadColumn.OPEN else load.awaiting_first_response)
         if role == Qt.ItemDataRole.ForegroundRole and column is LoadColumn.PRESENCE:
             return QColor(_PRESENCE_COLOURS[load.presence])
@@ -89,7 +91,7 @@ class AgentLoadModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is LoadColumn.AWAITING:
-                return "Assigned open cases still awaiting their first response"
-            team = load.team or "no team"
-            return tooltip_text(f"{load.name} ({load.role.value}, {team})")
+                return self.tr("Assigned open cases still awaiting their first response")
+            team = load.team or self.tr("no team")
+            return tooltip_text(f"{load.name} ({role_label(load.role)}, {team})")
         return None

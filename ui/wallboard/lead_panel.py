@@ -31,6 +31,7 @@ from ui.wallboard.lead_cases_model import LeadCasesModel, LeadColumn
 from ui.wallboard.wallboard_style import font
 from ui.widgets.plain_text import plain_label
 from ui.widgets.tables import set_up_row_table
+from ui.wording import presence_label
 
 _PRESENCE_ORDER = {Presence.ONLINE: 0, Presence.AWAY: 1, Presence.OFFLINE: 2}
 
@@ -138,7 +139,9 @@ class LeadPanel(QFrame):
         self.reassign_menu.clear()
         case = self.selected_case()
         for load in self.agents():
-            text = self.tr("{0} — {1} · {2} open").format(load.name, load.presence.value, load.open_assigned)
+            text = self.tr("{0} — {1} · {2} open").format(
+                load.name, presence_label(load.presence).lower(), load.open_assigned
+            )
             action = self.reassign_menu.addAction(text)
             action.setEnabled(case is not None and case.assignee_id != load.user_id)
             action.triggered.connect(lambda _=False, name=load.name: self.request_reassign(name))

@@ -29,6 +29,7 @@ from console.domain.tiles import (
 )
 from ui.theme import WALLBOARD_RED
 from ui.wallboard.wallboard_style import STYLE_SHEET, palette
+from ui.wording import tile_label
 
 _UNITS = {Unit.COUNT: "", Unit.PERCENT: " %", Unit.MINUTES: " min"}
 
@@ -54,7 +55,7 @@ class ThresholdsDialog(QDialog):
             spins[0].setValue(thresholds[tile].amber)
             spins[1].setValue(thresholds[tile].red)
             self.spins[tile] = spins
-            grid.addWidget(QLabel(spec.label), row, 0)
+            grid.addWidget(QLabel(tile_label(tile)), row, 0)
             grid.addWidget(spins[0], row, 1)
             grid.addWidget(spins[1], row, 2)
             hint = QLabel(

@@ -16,29 +16,25 @@ from console.domain.tiles import Threshold, Tile
 from console.services.readmodels.wallboard import WallboardFigures
 from console.sla.attainment import Attainment
 from ui.theme import WALLBOARD_RED
-from ui.wallboard.wallboard_style import LEVEL_COLOURS
 from ui.widgets.plain_text import escaped
-
-_CONTEXT = "WallboardWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from ui.wording import level_label, tile_label
 
 
 def tile_captions() -> dict[Tile, str]:
     """The caption over each of the ten tiles."""
     return {
-        Tile.WAITING: _tr("Cases waiting"),
-        Tile.AWAITING_FIRST_RESPONSE: _tr("Awaiting first response"),
-        Tile.AT_RISK: _tr("At risk"),
-        Tile.BREACHED_TODAY: _tr("Breached today"),
-        Tile.OLDEST_UNASSIGNED: _tr("Oldest unassigned"),
-        Tile.ATTAINMENT_TODAY: _tr("SLA attainment today"),
-        Tile.ATTAINMENT_WEEK: _tr("SLA attainment 7 days"),
-        Tile.AVERAGE_FIRST_RESPONSE: _tr("Avg first response"),
-        Tile.CHATS_WAITING: _tr("Chats waiting"),
-        Tile.AGENTS_ONLINE: _tr("Agents online"),
+        Tile.WAITING: QCoreApplication.translate("WallboardWindow", "Cases waiting"),
+        Tile.AWAITING_FIRST_RESPONSE: QCoreApplication.translate(
+            "WallboardWindow", "Awaiting first response"
+        ),
+        Tile.AT_RISK: QCoreApplication.translate("WallboardWindow", "At risk"),
+        Tile.BREACHED_TODAY: QCoreApplication.translate("WallboardWindow", "Breached today"),
+        Tile.OLDEST_UNASSIGNED: QCoreApplication.translate("WallboardWindow", "Oldest unassigned"),
+        Tile.ATTAINMENT_TODAY: QCoreApplication.translate("WallboardWindow", "SLA attainment today"),
+        Tile.ATTAINMENT_WEEK: QCoreApplication.translate("WallboardWindow", "SLA attainment 7 days"),
+        Tile.AVERAGE_FIRST_RESPONSE: QCoreApplication.translate("WallboardWindow", "Avg first response"),
+        Tile.CHATS_WAITING: QCoreApplication.translate("WallboardWindow", "Chats waiting"),
+        Tile.AGENTS_ONLINE: QCoreApplication.translate("WallboardWindow", "Agents online"),
     }
 
 
@@ -58,16 +54,20 @@ def tile_texts(f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
         Tile.WAITING: (str(f.waiting), severities),
         Tile.AWAITING_FIRST_RESPONSE: (
             str(f.awaiting_first_response),
-            _tr("of {0} open · {1} unassigned").format(f.open_cases, f.unassigned),
+            QCoreApplication.translate("WallboardWindow", "of {0} open · {1} unassigned").format(
+                f.open_cases, f.unassigned
+            ),
         ),
         Tile.AT_RISK: (str(f.at_risk), ""),
         Tile.BREACHED_TODAY: (
             str(f.breached_today),
-            _tr("of {0} clocks settled today").format(f.today.settled),
+            QCoreApplication.translate("WallboardWindow", "of {0} clocks settled today").format(
+                f.today.settled
+            ),
         ),
         Tile.OLDEST_UNASSIGNED: (
             "–" if oldest is None else age_text(oldest.age_seconds),
-            _tr("none — every open case has an owner")
+            QCoreApplication.translate("WallboardWindow", "none — every open case has an owner")
             if oldest is None
             else f"#{oldest.number} · S{int(oldest.severity)} · {escaped(oldest.account_name)}",
         ),
@@ -75,17 +75,23 @@ def tile_texts(f: WallboardFigures) -> dict[Tile, tuple[str, str]]:
         Tile.ATTAINMENT_WEEK: (_percent(f.week), per_plan(f.attainment_week, plans)),
         Tile.AVERAGE_FIRST_RESPONSE: (
             "–" if average is None else duration_text(round(average)),
-            _tr("today, over {0} first responses (operational time)").format(f.first_responses_today),
+            QCoreApplication.translate(
+                "WallboardWindow", "today, over {0} first responses (operational time)"
+            ).format(f.first_responses_today),
         ),
         Tile.CHATS_WAITING: (
             str(f.chats_waiting),
-            _tr("nobody waiting")
+            QCoreApplication.translate("WallboardWindow", "nobody waiting")
             if f.longest_chat_wait_seconds is None
-            else _tr("longest wait {0}").format(duration_text(f.longest_chat_wait_seconds)),
+            else QCoreApplication.translate("WallboardWindow", "longest wait {0}").format(
+                duration_text(f.longest_chat_wait_seconds)
+            ),
         ),
         Tile.AGENTS_ONLINE: (
             str(f.agents_online),
-            _tr("{0} away · {1} offline").format(f.agents_away, f.agents_offline),
+            QCoreApplication.translate("WallboardWindow", "{0} away · {1} offline").format(
+                f.agents_away, f.agents_offline
+            ),
         ),
     }
 
@@ -97,12 +103,14 @@ def tile_tooltip(f: WallboardFigures, tile: Tile) -> str:
     unit = {Tile.ATTAINMENT_TODAY: " %", Tile.ATTAINMENT_WEEK: " %"}.get(tile, "")
     if tile in (Tile.OLDEST_UNASSIGNED, Tile.AVERAGE_FIRST_RESPONSE, Tile.LONGEST_CHAT_WAIT):
         unit = " min"
-    text = _tr("{0}: {1}. Amber at {2:g}{4}, red at {3:g}{4}.").format(
-        tile.label, LEVEL_COLOURS[level].label, threshold.amber, threshold.red, unit
-    )
+    text = QCoreApplication.translate(
+        "WallboardWindow", "{0}: {1}. Amber at {2:g}{4}, red at {3:g}{4}."
+    ).format(tile_label(tile), level_label(level), threshold.amber, threshold.red, unit)
     if tile is Tile.CHATS_WAITING:
         wait = f.thresholds[Tile.LONGEST_CHAT_WAIT]
-        text += _tr(" Longest wait: amber at {0:g} min, red at {1:g} min.").format(wait.amber, wait.red)
+        text += QCoreApplication.translate(
+            "WallboardWindow", " Longest wait: amber at {0:g} min, red at {1:g} min."
+        ).format(wait.amber, wait.red)
     return text
 
 

@@ -22,6 +22,7 @@ from console.domain.plans import Plan
 from console.domain.tiles import Level, Threshold
 from console.services.readmodels.wallboard import TrendDay
 from ui.wallboard.wallboard_style import BORDER, LEVEL_COLOURS, MUTED, PLAN_COLOURS, SURFACE, TEXT, font
+from ui.wording import level_label
 
 MIN_PLOT_HEIGHT = 120
 """The shortest plot in which six percentage labels and the lines read (pixels)."""
@@ -123,7 +124,7 @@ class TrendChart(QChartView):
             self._add(series, plan.value)
         for level, value in ((Level.AMBER, limit.amber), (Level.RED, limit.red)):
             guide = QLineSeries()
-            guide.setName(f"{LEVEL_COLOURS[level].label} limit {value:g} %")
+            guide.setName(self.tr("{0} limit {1:g} %").format(level_label(level), value))
             guide.setPen(QPen(QColor(LEVEL_COLOURS[level].edge), 1.5, Qt.PenStyle.DashLine))
             guide.append(stamps[0], value)
             guide.append(stamps[-1], value)

@@ -16,13 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 from console.domain.durations import duration_text as core_duration_text
 
-_CONTEXT = "TimeText"
-
 _override: tzinfo | None = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def set_local_zone(zone: tzinfo | None) -> None:
@@ -71,6 +65,12 @@ def _qt(local: datetime) -> QDateTime:
 
 def _format(local: datetime, pattern: str) -> str:
     return QLocale().toString(_qt(local), pattern)
+
+
+def wall_clock_text(local: datetime, pattern: str) -> str:
+    """``local``'s own wall clock (in whatever zone it carries) in a QLocale pattern:
+    day and month names in the person's language."""
+    return _format(local, pattern)
 
 
 def local_datetime(moment: datetime) -> QDateTime:
@@ -132,14 +132,16 @@ def due_time_text(
 def zone_note_text(moment: datetime, calendar_zone: tzinfo | None, calendar_name: str) -> str:
     """The status-bar note of a window that shows calendar days: "Times in CET (your
     zone) · due times also in the support calendar's Europe/Berlin"."""
-    note = _tr("Times in {0} (your zone)").format(zone_label(moment))
+    note = QCoreApplication.translate("TimeText", "Times in {0} (your zone)").format(zone_label(moment))
     if (
         calendar_zone is not None
         and moment.astimezone(calendar_zone).utcoffset() != to_local(moment).utcoffset()
     ):
-        note += " · " + _tr("due times also in the support calendar's {0}").format(calendar_name)
+        note += " · " + QCoreApplication.translate(
+            "TimeText", "due times also in the support calendar's {0}"
+        ).format(calendar_name)
     else:
-        note += " · " + _tr("support calendar {0}").format(calendar_name)
+        note += " · " + QCoreApplication.translate("TimeText", "support calendar {0}").format(calendar_name)
     return note
 
 
@@ -147,5 +149,5 @@ def duration_text(seconds: int, with_seconds: bool = False) -> str:
     """ "1h 05m", "25m", or with seconds "3m 20s"; a few seconds read "under 1m"."""
     seconds = max(0, int(seconds))
     if not with_seconds and 0 < seconds < 60:
-        return _tr("under 1m")
+        return QCoreApplication.translate("TimeText", "under 1m")
     return core_duration_text(seconds, with_seconds=with_seconds)
