@@ -17,8 +17,10 @@ from console.services.infrastructure.connections import DatabaseUrlError, consol
 from console.services.usecases.open_database import SchemaTooNew
 from ui.first_paint import watch_first_paint
 from ui.gui_runtime import prepare_gui_thread
+from ui.i18n import Language, parse_language
+from ui.i18n import install as install_language
 from ui.main_window import MainWindow
-from ui.options import THEME
+from ui.options import LANGUAGE, THEME
 from ui.session import ConsoleSession
 from ui.sign_in_dialog import Purpose, SignInDialog, connect
 from ui.theme import THEMES, ThemeName, apply_theme
@@ -32,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", help="sign in as this user (skips the sign-in dialog; needs --db or a default)"
     )
     parser.add_argument("--theme", choices=[t.value for t in ThemeName], help="light or dark")
+    parser.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="the windows' language for this run (default: the setting, else the system's)",
+    )
     parser.add_argument(
         "--view",
         choices=[v.value for v in View],
@@ -54,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_gui_thread(app)  # qasync's loop, the cycle collector on this thread, the GIL sooner
     watch_first_paint(app)  # SUPPORT_CONSOLE_EXIT_AFTER_PAINT=1: the packaging test's probe
     settings = QSettings()
+    # Before any window is built: every tr() from here on reads these catalogues.
+    install_language(parse_language(args.language or LANGUAGE.read(settings)))
     theme_name = args.theme or THEME.read(settings)
     apply_theme(app, THEMES.get(ThemeName(theme_name), THEMES[ThemeName.LIGHT]))
 

@@ -51,13 +51,17 @@ from ui.queue.queue_view import QueueView
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import DARK, LIGHT, ThemeName, apply_theme, current_theme
 from ui.triage.unknown_senders_window import UnknownSendersWindow
-from ui.views import View, create_view, start_view, views_for
+from ui.views import View, create_view, start_view, view_title, views_for
+from ui.widgets.action_icons import action_icon
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
+from ui.widgets.language_menu import LanguageMenu
 from ui.widgets.plain_text import plain
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text
+from ui.widgets.toolbar_fit import ToolbarFit
+from ui.wording import role_label
 
 log = get_logger(__name__)
 
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         self.close_case_button = QToolButton(self.case_side)
         self.close_case_button.setText(self.tr("Close"))
         self.close_case_button.setAutoRaise(True)
+        self.close_case_button.setIcon(action_icon("close"))
+        self.close_case_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.close_case_button.setToolTip(self.tr("Close the case and give the queue the whole width"))
         self.close_case_button.clicked.connect(self.close_case)
         self.case_side.setCornerWidget(self.close_case_button, Qt.Corner.TopRightCorner)
@@ -132,7 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_live)
         self.status_user.setText(
             self.tr("{0} · {1} · {2}").format(
-                session.user.name, session.user.role.value, _describe_db(session)
+                session.user.name, role_label(session.user.role), _describe_db(session)
             )
         )
 
@@ -166,7 +172,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar_fit = ToolbarFit(toolbar)  # icons beside the texts while they fit
         self.addToolBar(toolbar)
         self.shortcuts: list[tuple[str, str]] = []
 
@@ -185,14 +191,17 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             if on_bar:
                 toolbar.addAction(act)
-            self.shortcuts.append((" / ".join(keys), text.replace("&", "")))
+            self.shortcuts.append((keys_text(*keys), text.replace("&", "")))
             return act
 
         self.claim_action = action(self.tr("Claim next"), ["Ctrl+N"], self.claim_next)
         self.refresh_action = action(self.tr("Refresh"), ["F5"], self.reload_queue)
+        self.claim_action.setIcon(action_icon("claim-next"))
+        self.refresh_action.setIcon(action_icon("refresh"))
         # Mail from addresses no account knows waits without a clock: the count
         # on the toolbar is how agents learn that some is there.
         self.unknown_action = action(self.tr("Unknown senders"), ["Ctrl+U"], self.open_unknown_senders)
+        self.unknown_action.setIcon(action_icon("unknown-senders"))
         self.unknown_action.setToolTip(
             self.tr("Mail from addresses no account knows, waiting to be linked or closed (Ctrl+U)")
         )
@@ -200,22 +209,33 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[View, QAction] = {}
         for spec in views_for(self.session.user.role):
             self.view_actions[spec.view] = action(
-                self.tr(spec.title), [spec.shortcut], partial(self.open_view, spec.view)
+                view_title(spec.title), [spec.shortcut], partial(self.open_view, spec.view)
             )
+            self.view_actions[spec.view].setIcon(action_icon(spec.view.value))
         if self.view_actions:
             toolbar.addSeparator()
         self.mute_action = action(self.tr("Mute alerts 30 min"), ["Ctrl+M"], self.toggle_mute, checkable=True)
         self.theme_action = action(self.tr("Dark theme"), ["Ctrl+Shift+L"], self.toggle_theme, checkable=True)
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.language_menu.chosen.connect(lambda note: self.statusBar().showMessage(note, 8000))
+        toolbar.addAction(self.language_menu.menuAction())
+        language_button = toolbar.widgetForAction(self.language_menu.menuAction())
+        if isinstance(language_button, QToolButton):
+            language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_action = action(self.tr("Shortcuts"), ["F1", "?"], self.show_help)
-        action(self.tr("Find in queue"), ["Ctrl+F"], self._focus_search, on_bar=False)
+        self.mute_action.setIcon(action_icon("mute"))
+        self.theme_action.setIcon(action_icon("theme"))
+        self.help_action.setIcon(action_icon("help"))
+        find = action(self.tr("Find in queue"), ["Ctrl+F"], self._focus_search, on_bar=False)
+        find.setIcon(action_icon("search"))
         action(self.tr("Go to the reply box"), ["Ctrl+R"], self._focus_reply, on_bar=False)
         action(self.tr("Go to the chat composer"), ["Ctrl+T"], self._focus_chat, on_bar=False)
         action(self.tr("Go to the queue"), ["Ctrl+L"], self._focus_queue, on_bar=False)
         action(self.tr("Quit"), ["Ctrl+Q"], self.close, on_bar=False)
         self.shortcuts += [
-            ("Ctrl+Enter", self.tr("Send the reply")),
-            ("Ctrl+Shift+Enter", self.tr("Add the text as an internal note")),
-            ("Enter / Shift+Enter", self.tr("In chat: send / new line")),
+            (keys_text("Ctrl+Enter"), self.tr("Send the reply")),
+            (keys_text("Ctrl+Shift+Enter"), self.tr("Add the text as an internal note")),
+            (keys_text("Enter", "Shift+Enter"), self.tr("In chat: send / new line")),
         ]
         self.help.set_shortcuts(self.shortcuts)
         self.theme_action.setChecked(current_theme().name is ThemeName.DARK)
@@ -549,6 +569,11 @@ class MainWindow(QMainWindow):
             self.session.connection_changed.disconnect(self.on_connection)
             self.session.close()
         super().closeEvent(event)
+
+
+def keys_text(*keys: str) -> str:
+    """Shortcuts as the person's keyboard names them ("Strg+N" in German), " / " between."""
+    return " / ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
 
 
 def _describe_db(session: ConsoleSession) -> str:

@@ -61,11 +61,13 @@ from ui.options import (
 from ui.queue.clock_text import countdown_text
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
+from ui.widgets.action_icons import action_icon
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.plain_text import plain_label
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.time_text import clock_text, zone_note_text
+from ui.widgets.toolbar_fit import ToolbarFit
 from ui.wording import alert_title
 
 log = get_logger(__name__)
@@ -192,7 +194,7 @@ class CockpitWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Cockpit"), self)
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar_fit = ToolbarFit(toolbar)  # icons beside the texts while they fit
         self.addToolBar(toolbar)
         self.tam_label = QLabel(self.tr("TAM:"), self)
         self.tam_label_action = toolbar.addWidget(self.tam_label)
@@ -202,6 +204,7 @@ class CockpitWindow(QMainWindow):
         self.tam_combo_action.setVisible(chooser)
         self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.setIcon(action_icon("refresh"))
         self.refresh_action.triggered.connect(self.reload)
         toolbar.addAction(self.refresh_action)
         spacer = QWidget(self)
@@ -217,6 +220,7 @@ class CockpitWindow(QMainWindow):
         toolbar.addWidget(self.on_call_label)
         close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence("Ctrl+W"))
+        close.setIcon(action_icon("close"))
         close.triggered.connect(self.close)
         self.addAction(close)
 

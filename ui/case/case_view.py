@@ -35,6 +35,7 @@ from ui.errors import as_sentence, error_text
 from ui.handlers import OneAtATime, start
 from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
+from ui.widgets.action_icons import action_icon
 from ui.widgets.banner import Banner
 from ui.widgets.plain_text import plain
 from ui.widgets.time_text import day_time_text
@@ -163,6 +164,7 @@ class CaseView(QWidget):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         self.retry_button = QPushButton(self.tr("Try again"), page)
+        self.retry_button.setIcon(action_icon("refresh"))
         self.retry_button.clicked.connect(self.reload)
         self.retry_button.hide()
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)

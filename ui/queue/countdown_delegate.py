@@ -44,7 +44,7 @@ def _colors() -> _Colors:
             {state: theme.state_color(state) for state in ClockState},
             QColor(theme.muted),
             QColor(theme.border),
-            QColor(255, 255, 255, 90),
+            QColor(theme.selection_track),
         )
     return colors
 

@@ -14,10 +14,10 @@ from console.domain.cases import CaseSummary
 from console.sla.clock import ClockReading, ClockState
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.next_to_breach_model import CaseRole, ClockRole, CountdownRole, NextToBreachModel
-from ui.wallboard.wallboard_style import BORDER, MUTED, SURFACE_RAISED, TEXT, font, scaled
+from ui.wallboard.wallboard_style import ACCENT, BORDER, MUTED, SURFACE_RAISED, TEXT, font, scaled
 
 _STATE_EDGES = {
-    ClockState.RUNNING: "#58a6ff",
+    ClockState.RUNNING: ACCENT,
     ClockState.PAUSED: MUTED,
     ClockState.AT_RISK: WALLBOARD_AMBER,
     ClockState.BREACHED: WALLBOARD_RED,

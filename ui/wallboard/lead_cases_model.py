@@ -13,10 +13,11 @@ from PySide6.QtGui import QColor
 
 from console.domain.cases import CaseSummary
 from console.sla.clock import ClockState
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.queue.clock_text import countdown_text
 from ui.theme import WALLBOARD_AMBER, WALLBOARD_GREEN, WALLBOARD_RED
 from ui.wallboard.clocked_cases import ClockedCasesModel
-from ui.wallboard.wallboard_style import MUTED
+from ui.wallboard.wallboard_style import MUTED, TEXT
 from ui.widgets.plain_text import tooltip_text
 from ui.wording import status_label
 
@@ -32,16 +33,16 @@ class LeadColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    LeadColumn.CASE: "Case",
-    LeadColumn.SEVERITY: "Sev",
-    LeadColumn.ACCOUNT: "Account",
-    LeadColumn.ASSIGNEE: "Assignee",
-    LeadColumn.SLA: "SLA",
+    LeadColumn.CASE: QT_TRANSLATE_NOOP("LeadCasesModel", "Case"),
+    LeadColumn.SEVERITY: QT_TRANSLATE_NOOP("LeadCasesModel", "Sev"),
+    LeadColumn.ACCOUNT: QT_TRANSLATE_NOOP("LeadCasesModel", "Account"),
+    LeadColumn.ASSIGNEE: QT_TRANSLATE_NOOP("LeadCasesModel", "Assignee"),
+    LeadColumn.SLA: QT_TRANSLATE_NOOP("LeadCasesModel", "SLA"),
 }
 _STATE_COLOURS = {
     ClockState.BREACHED: WALLBOARD_RED,
     ClockState.AT_RISK: WALLBOARD_AMBER,
-    ClockState.RUNNING: "#e6edf3",
+    ClockState.RUNNING: TEXT,
     ClockState.PAUSED: MUTED,
     ClockState.MET: WALLBOARD_GREEN,
 }
@@ -68,7 +69,7 @@ class LeadCasesModel(ClockedCasesModel, QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(LeadColumn):
-            return _HEADERS[LeadColumn(section)]
+            return self.tr(_HEADERS[LeadColumn(section)])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from console.domain.tiles import Level
-from ui.wallboard.wallboard_style import LEVEL_COLOURS, MUTED, TEXT, font, scaled
+from ui.wallboard.wallboard_style import BORDER, LEVEL_COLOURS, MUTED, TEXT, font, scaled
 
 CAPTION_MIN_PIXELS = 11
 """The smallest caption type read from a few steps away; a longer caption wraps."""
@@ -109,7 +109,7 @@ class TileWidget(QFrame):
         colours = LEVEL_COLOURS[self.level]
         bar = scaled(7, self._scale)
         self.setStyleSheet(
-            f"QFrame#tile {{ background: {colours.fill}; border: 1px solid #2b3340; "
+            f"QFrame#tile {{ background: {colours.fill}; border: 1px solid {BORDER}; "
             f"border-top: {bar}px solid {colours.edge}; border-radius: {scaled(10, self._scale)}px; }}"
         )
         self.caption.setStyleSheet(f"color: {MUTED}; letter-spacing: 1px;")

@@ -6,18 +6,21 @@ the header only shows and asks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from console.domain.plans import Plan
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.wallboard.tile_texts import plan_name
-from ui.wallboard.wallboard_style import font, scaled
+from ui.wallboard.wallboard_style import MUTED, TEXT, font, scaled
+from ui.widgets.action_icons import fixed_action_icon
 from ui.widgets.plain_text import plain_label
 
-TEAM_TOOLTIP = (
+TEAM_TOOLTIP = QT_TRANSLATE_NOOP(
+    "WallboardHeader",
     "Team: agent figures and loads count the team's members; case figures count the "
-    "cases assigned to them plus the unassigned cases (the shared pool every team draws from)."
+    "cases assigned to them plus the unassigned cases (the shared pool every team draws from).",
 )
 
 
@@ -50,11 +53,14 @@ class WallboardHeader(QWidget):
             self.plan_buttons[plan] = button
         self.thresholds_button = QToolButton()
         self.thresholds_button.setText(self.tr("Thresholds…"))
+        self.thresholds_button.setIcon(fixed_action_icon("thresholds", TEXT, MUTED))
         self.panel_button = QToolButton()
         self.panel_button.setText(self.tr("Lead panel"))
+        self.panel_button.setIcon(fixed_action_icon("lead-panel", TEXT, MUTED))
         self.panel_button.setCheckable(True)
         self.panel_button.setToolTip(self.tr("Open cases to reassign and the agents' load"))
         for button in (self.thresholds_button, self.panel_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setVisible(lead_buttons)
 
         self.controls = QWidget()

@@ -58,9 +58,7 @@ class HelpOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        shade = QColor("#000000")
-        shade.setAlpha(110 if current_theme().name == "light" else 150)
-        painter.fillRect(self.rect(), shade)
+        painter.fillRect(self.rect(), QColor(current_theme().shade))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.hide()
