@@ -94,8 +94,8 @@ class AccountDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             parts = [
                 account.plan.label,
-                self.tr("{0} open").format(len(account.open_cases)),
-                self.tr("{0} breached this month").format(account.breaches_this_month),
+                self.tr("%n open", "", len(account.open_cases)),
+                self.tr("%n breached this month", "", account.breaches_this_month),
             ]
             if account.live_exam:
                 parts.append(self.tr("exam live"))

@@ -300,12 +300,15 @@ class CockpitWindow(QMainWindow):
         self._updated_at = datetime.now(UTC)
         self._show_live()
         if not snapshot.accounts:
-            who = self.tr("you") if mine else snapshot.tam.name
-            self._show_empty(
-                self.tr(
+            if mine:
+                empty = self.tr(
+                    "No accounts are assigned to you yet. An admin makes a TAM dedicated to Premier accounts."
+                )
+            else:
+                empty = self.tr(
                     "No accounts are assigned to {0} yet. An admin makes a TAM dedicated to Premier accounts."
-                ).format(who)
-            )
+                ).format(snapshot.tam.name)
+            self._show_empty(empty)
         else:
             self._select(self._selected_id)
         self._update_urgent_banner(now)
@@ -419,7 +422,7 @@ class CockpitWindow(QMainWindow):
             first.number, name, first.subject, left
         )
         if len(waiting) > 1:
-            text += self.tr(" · and {0} more").format(len(waiting) - 1)
+            text += self.tr(" · and %n more", "", len(waiting) - 1)
         number = first.number
         self.urgent_banner.show_message(text, self.tr("Open case"), lambda: self.case_activated.emit(number))
 

@@ -354,7 +354,7 @@ class ChatPane(QWidget):
         if count <= 0:
             self.unread_label.hide()
             return
-        self.unread_label.setText(self.tr("{count} unread").format(count=count))
+        self.unread_label.setText(self.tr("%n unread", "", count))
         self.unread_label.show()
 
     def _mark_read(self) -> None:

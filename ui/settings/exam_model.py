@@ -50,7 +50,7 @@ class ExamSessionModel(RowTableModel[ExamView]):
                     return "—"
                 shown = ", ".join(f"{item.local(c):%Y-%m-%d}" for c in item.cancelled[:3])
                 more = len(item.cancelled) - 3
-                return shown + (self.tr(" and {0} more").format(more) if more > 0 else "")
+                return shown + (self.tr(" and %n more", "", more) if more > 0 else "")
         if role == TOOLTIP:
             if column == WINDOW:
                 return self.tr(
