@@ -2,12 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDelegate</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached this month</source>
+        <translation>
+            <numerusform>%n breached this month</numerusform>
+            <numerusform>%n breached this month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminWindow</name>
     <message numerus="yes">
         <source>You are signed in as {0} ({1}): {2} [is|are] shown read-only.</source>
         <translation>
             <numerusform>You are signed in as {0} ({1}): {2} is shown read-only.</numerusform>
             <numerusform>You are signed in as {0} ({1}): {2} are shown read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CockpitWindow</name>
+    <message numerus="yes">
+        <source> · and %n more</source>
+        <translation>
+            <numerusform> · and %n more</numerusform>
+            <numerusform> · and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamSessionModel</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +105,16 @@
         <translation>
             <numerusform>%Ln open case got a new due time.</numerusform>
             <numerusform>%Ln open cases got a new due time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ({0}h)</source>
+        <translation>
+            <numerusform>%n day ({0}h)</numerusform>
+            <numerusform>%n days ({0}h)</numerusform>
         </translation>
     </message>
 </context>

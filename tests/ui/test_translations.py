@@ -216,23 +216,9 @@ def _script() -> ModuleType:
 translations = _script()
 
 
-def unmerged(language: str) -> bool:
-    """The catalogue still has entries without a translation (the translators'
-    work is merged later): the checks that need them are expected to fail."""
-    return any(e.unfinished for e in translations.entries(translations.ts_file(language)))
-
-
-NOT_MERGED = pytest.mark.xfail(
-    unmerged("de") or unmerged("fr"),
-    reason="the German and French translations are not merged into the catalogues yet",
-    strict=False,
-)
-
-
 # -- (a) the catalogues are complete and current ----------------------------------------------------
 
 
-@NOT_MERGED
 def test_the_catalogues_are_complete_and_the_qm_files_current() -> None:
     assert translations.problems() == []
 
@@ -578,14 +564,25 @@ def locale_words() -> set[str]:
     return words
 
 
+def catalogue_words(language: Language) -> set[str]:
+    """Every word of the translations in ``language``'s catalogue."""
+    words: set[str] = set()
+    for entry in translations.entries(translations.ts_file(language.value)):
+        for text in (entry.translation, *entry.forms):
+            found = WORD.findall(text)
+            words.update(found)
+            words.update(w.upper() for w in found)  # the wallboard's captions are in capitals
+    return words
+
+
 def gui_words(text: str, data: list[str], calendar_words: set[str]) -> list[str]:
     """The words of ``text`` that are not data: names, addresses, numbers and the
     locale's own day and month names taken out."""
     if CORE_TEXTS.match(text.strip()):
         return []
     for value in data:
-        if value in text:
-            text = text.replace(value, " ")
+        if value in text:  # whole words only: a region code "NL" is no part of "ONLINE"
+            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
     text = EMAIL_OR_PATH.sub(" ", text)
     return [
         w
@@ -662,7 +659,6 @@ def test_a_pseudo_translation_reaches_every_visible_text(
 _ENGLISH: dict[str, set[str]] = {}
 
 
-@NOT_MERGED
 @pytest.mark.parametrize("language", [Language.GERMAN, Language.FRENCH], ids=["de", "fr"])
 def test_german_and_french_windows_show_no_english_words_of_their_own(
     qtbot: QtBot,
@@ -676,7 +672,9 @@ def test_german_and_french_windows_show_no_english_words_of_their_own(
     english = _ENGLISH["texts"]
     install(language)
     texts = render_everything(qtbot, demo_session)
-    calendar_words = locale_words()
+    # A word the catalogue itself uses in this language is a word of it ("Agent",
+    # "Administration", "Team" read the same in German): only other words are left.
+    calendar_words = locale_words() | catalogue_words(language)
     left = sorted(
         {
             f"{where}: {text!r}"
