@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -282,7 +282,7 @@ class AccountPage(QWidget):
             "breached" if waiting_urgent else None,
         )
         month = account.month
-        month_name = snapshot.month_start.astimezone(snapshot.zone).strftime("%B")
+        month_name = QLocale().standaloneMonthName(snapshot.month_start.astimezone(snapshot.zone).month)
         if month.settled:
             ratio = month.ratio or 0.0
             detail = self.tr("{0} met of {1} settled in {2} · {3:.0%}").format(

@@ -11,14 +11,14 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from console.services.readmodels.cockpit import ExamWindow, Licences, TrialState
-from ui.widgets.time_text import day_time_text, to_local, zone_label
+from ui.widgets.time_text import date_text, day_time_text, to_local, wall_clock_text, zone_label
 
 
 def trial_text(licences: Licences) -> str:
     """The non-production trial licence in a few words."""
     if licences.trial_state is TrialState.NONE or licences.trial_until is None:
         return QCoreApplication.translate("Cockpit", "no non-production trial")
-    until = licences.trial_until.strftime("%d %b %Y")
+    until = date_text(licences.trial_until, "dd MMM yyyy")
     left = licences.trial_days_left or 0
     if licences.trial_state is TrialState.EXPIRED:
         ago = -left
@@ -79,4 +79,4 @@ def note_time_text(moment: datetime, now: datetime, zone: tzinfo | None = None) 
         return QCoreApplication.translate("Cockpit", "today {0}").format(f"{local:%H:%M}")
     if days == 1:
         return QCoreApplication.translate("Cockpit", "yesterday {0}").format(f"{local:%H:%M}")
-    return f"{local:%a %d %b %Y %H:%M}"
+    return wall_clock_text(local, "ddd dd MMM yyyy HH:mm")

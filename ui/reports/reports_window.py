@@ -43,7 +43,7 @@ from ui.widgets.date_limits import limit_to_product_range
 from ui.widgets.plain_text import plain
 from ui.widgets.screen_fit import restore_geometry
 from ui.widgets.tables import set_up_row_table
-from ui.widgets.time_text import clock_text
+from ui.widgets.time_text import clock_text, date_text
 
 log = get_logger(__name__)
 
@@ -343,10 +343,10 @@ def _stored_date(value: object) -> date | None:
 def _period_text(report: SlaReport) -> str:
     first, last = report.first_day, report.last_day
     if first == last:
-        return f"{first:%a %d %b %Y}"
+        return date_text(first, "ddd dd MMM yyyy")
     if first.year == last.year:
-        return f"{first:%d %b} – {last:%d %b %Y}"
-    return f"{first:%d %b %Y} – {last:%d %b %Y}"
+        return f"{date_text(first, 'dd MMM')} – {date_text(last, 'dd MMM yyyy')}"
+    return f"{date_text(first, 'dd MMM yyyy')} – {date_text(last, 'dd MMM yyyy')}"
 
 
 def _file_name(report: SlaReport) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from console.services.usecases.support_calendar import ClosureView, HolidayRow
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
+from ui.widgets.time_text import date_text
 
 
 class HolidayModel(RowTableModel[HolidayRow]):
@@ -16,7 +17,9 @@ class HolidayModel(RowTableModel[HolidayRow]):
 
     def cell(self, item: HolidayRow, row: int, column: int, role: int) -> Any:
         if role == DISPLAY:
-            return (item.day.isoformat(), f"{item.day:%a}", item.name, ", ".join(item.regions))[column]
+            return (item.day.isoformat(), date_text(item.day, "ddd"), item.name, ", ".join(item.regions))[
+                column
+            ]
         if role == TOOLTIP and column == 2:
             return self.tr("{0}: closed in {1}").format(item.name, ", ".join(item.regions))
         return None
@@ -29,5 +32,5 @@ class ClosureModel(RowTableModel[ClosureView]):
 
     def cell(self, item: ClosureView, row: int, column: int, role: int) -> Any:
         if role == DISPLAY:
-            return (item.day.isoformat(), f"{item.day:%a}", item.reason or "—")[column]
+            return (item.day.isoformat(), date_text(item.day, "ddd"), item.reason or "—")[column]
         return None

@@ -44,9 +44,9 @@ from ui.settings.calendar_models import ClosureModel, HolidayModel
 from ui.settings.setup_tab import SetupTab, row_table
 from ui.settings.status_line import StatusLine, error_text
 from ui.widgets.date_limits import limit_to_product_range
+from ui.widgets.time_text import weekday_name
 
 PREVIEW_DELAY_MS = 400  # typing a region list previews once it pauses
-_DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class CalendarTab(SetupTab):
                 self.tr("Opening windows like 08:00-20:00, several separated by commas; empty: closed")
             )
             self.day_edits.append(edit)
-            form.addRow(self.tr(_DAY_LABELS[day]), edit)
+            form.addRow(weekday_name(day), edit)
         self.risk_share = QDoubleSpinBox(hours_card)
         self.risk_share.setRange(1, 99)
         self.risk_share.setDecimals(0)
@@ -252,7 +252,7 @@ class CalendarTab(SetupTab):
             try:
                 windows = tuple(DailyWindow.parse(p) for p in parts)
             except CalendarError as error:
-                raise InvalidInput(f"{_DAY_LABELS[day]}: {error}") from None
+                raise InvalidInput(f"{weekday_name(day)}: {error}") from None
             if windows:
                 hours[day] = windows
         return CalendarForm(

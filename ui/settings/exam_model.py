@@ -9,6 +9,10 @@ from typing import Any
 
 from console.services.usecases.exams import ExamView
 from ui.widgets.row_model import DISPLAY, TOOLTIP, RowTableModel
+from ui.widgets.time_text import wall_clock_text
+
+# An exam session's moment in its own zone, with the weekday in the person's language.
+EXAM_MOMENT = "ddd yyyy-MM-dd HH:mm"
 
 ACCOUNT, TITLE, WINDOW, RECURRENCE, CANCELLED = range(5)
 
@@ -20,8 +24,8 @@ def window_text(exam: ExamView) -> str:
         return "—"
     start, end = window
     same_day = start.date() == end.date()
-    finish = f"{end:%H:%M}" if same_day else f"{end:%a %Y-%m-%d %H:%M}"
-    return f"{start:%a %Y-%m-%d %H:%M}–{finish} {end:%Z}"
+    finish = f"{end:%H:%M}" if same_day else wall_clock_text(end, EXAM_MOMENT)
+    return f"{wall_clock_text(start, EXAM_MOMENT)}–{finish} {end:%Z}"
 
 
 class ExamSessionModel(RowTableModel[ExamView]):
@@ -60,5 +64,5 @@ class ExamSessionModel(RowTableModel[ExamView]):
             if column == RECURRENCE and item.rrule:
                 return item.rrule
             if column == CANCELLED and item.cancelled:
-                return "\n".join(f"{item.local(c):%a %Y-%m-%d %H:%M}" for c in item.cancelled)
+                return "\n".join(wall_clock_text(item.local(c), EXAM_MOMENT) for c in item.cancelled)
         return None

@@ -28,7 +28,7 @@ from console.services.usecases.setup_change import SetupResult
 from ui.handlers import start
 from ui.session import ConsoleSession
 from ui.settings.exam_dialog import ExamDialog, ExamForm, coming_occurrences
-from ui.settings.exam_model import ExamSessionModel
+from ui.settings.exam_model import EXAM_MOMENT, ExamSessionModel
 from ui.settings.setup_tab import SetupTab, intro_label, row_table
 from ui.widgets.plain_text import question_box
 from ui.widgets.time_text import wall_clock_text
@@ -149,7 +149,7 @@ class ExamsTab(SetupTab):
         result = await self.write(
             self.session.services.exams.cancel_occurrence, exam.id, start_at, self.actor
         )
-        when = f"{exam.local(start_at):%a %Y-%m-%d %H:%M}"
+        when = wall_clock_text(exam.local(start_at), EXAM_MOMENT)
         self._done(self.tr("Cancelled the session of {0}.").format(when), result)
 
     def delete(self, exam: ExamView) -> None:

@@ -11,7 +11,13 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from console.domain.plans import Plan, Severity
-from console.services.usecases.targets import MAX_TARGET_MINUTES, TargetEdit, TargetView, target_text
+from console.services.usecases.targets import (
+    MAX_TARGET_MINUTES,
+    TargetEdit,
+    TargetView,
+    target_text,
+    whole_days,
+)
 from console.sla.policy import ClockKind
 from ui.theme import current_theme
 from ui.widgets.row_model import ALIGN, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, RowRole, RowTableModel
@@ -96,7 +102,13 @@ class TargetModel(RowTableModel[Plan]):
         minutes = self.minutes(item, severity)
         pending = (item, severity) in self._pending
         if role == DISPLAY:
-            text = self.tr("{0}  ·  {1} min").format(target_text(minutes), minutes)
+            days = whole_days(minutes)
+            shown = (
+                target_text(minutes)
+                if days is None
+                else self.tr("%n day(s) ({0}h)", "", days).format(minutes // 60)
+            )
+            text = self.tr("{0}  ·  {1} min").format(shown, minutes)
             if view.clock_kind is ClockKind.ALWAYS:
                 text += self.tr("  ·  24x7")
             return text

@@ -9,7 +9,7 @@ the Qt locale. The command line does not use this module: it stays in UTC with `
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -71,6 +71,18 @@ def wall_clock_text(local: datetime, pattern: str) -> str:
     """``local``'s own wall clock (in whatever zone it carries) in a QLocale pattern:
     day and month names in the person's language."""
     return _format(local, pattern)
+
+
+def date_text(day: date, pattern: str) -> str:
+    """A calendar date in a QLocale pattern ("ddd" for "Wed" / "Mi."), in the
+    person's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday (0) to Sunday (6), in the person's language, capitalised as a label."""
+    name = QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
 
 
 def local_datetime(moment: datetime) -> QDateTime:

@@ -59,10 +59,15 @@ class TargetEdit:
     expected_version: int | None = None
 
 
+def whole_days(minutes: int) -> int | None:
+    """How many operational days (12h) a target is, when it is a whole number of them."""
+    return minutes // OPERATIONAL_DAY_MINUTES if minutes % OPERATIONAL_DAY_MINUTES == 0 else None
+
+
 def target_text(minutes: int) -> str:
     """A target as people read it: ``15m``, ``4h``, ``1 day (12h)``, ``1h 30m``."""
-    if minutes % OPERATIONAL_DAY_MINUTES == 0:
-        days = minutes // OPERATIONAL_DAY_MINUTES
+    days = whole_days(minutes)
+    if days is not None:
         return f"{days} day{'s' if days != 1 else ''} ({minutes // 60}h)"
     if minutes % 60 == 0:
         return f"{minutes // 60}h"
