@@ -56,6 +56,7 @@ from ui.widgets.action_icons import action_icon
 from ui.widgets.app_icon import app_icon
 from ui.widgets.banner import Banner
 from ui.widgets.help_overlay import HelpOverlay
+from ui.widgets.keys_text import keys_text
 from ui.widgets.language_menu import LanguageMenu
 from ui.widgets.plain_text import plain
 from ui.widgets.screen_fit import restore_geometry
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.theme_action = action(self.tr("Dark theme"), ["Ctrl+Shift+L"], self.toggle_theme, checkable=True)
         self.language_menu = LanguageMenu(self.settings, self)
         self.language_menu.chosen.connect(lambda note: self.statusBar().showMessage(note, 8000))
+        self.language_menu.menuAction().setIcon(action_icon("language"))
         toolbar.addAction(self.language_menu.menuAction())
         language_button = toolbar.widgetForAction(self.language_menu.menuAction())
         if isinstance(language_button, QToolButton):
@@ -569,11 +571,6 @@ class MainWindow(QMainWindow):
             self.session.connection_changed.disconnect(self.on_connection)
             self.session.close()
         super().closeEvent(event)
-
-
-def keys_text(*keys: str) -> str:
-    """Shortcuts as the person's keyboard names them ("Strg+N" in German), " / " between."""
-    return " / ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
 
 
 def _describe_db(session: ConsoleSession) -> str:

@@ -677,8 +677,8 @@
         <translation>Der Fall ist geschlossen; nur interne Notizen sind möglich</translation>
     </message>
     <message>
-        <source>Send to the customer (Ctrl+Enter)</source>
-        <translation>An den Kunden senden (Ctrl+Enter)</translation>
+        <source>Send to the customer ({0})</source>
+        <translation>An den Kunden senden ({0})</translation>
     </message>
     <message>
         <source>Not sent again</source>
@@ -2528,24 +2528,24 @@ Zeiten in {1}; die Sitzung findet in der Zeitzone {2} statt</translation>
         <translation>Antwort an den Kunden oder interne Notiz schreiben…</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends · Ctrl+Shift+Enter adds a note</source>
-        <translation>Ctrl+Enter sendet · Ctrl+Shift+Enter fügt eine Notiz hinzu</translation>
+        <source>{0} sends · {1} adds a note</source>
+        <translation>{0} sendet · {1} fügt eine Notiz hinzu</translation>
+    </message>
+    <message>
+        <source>Only agents see internal notes ({0})</source>
+        <translation>Interne Notizen sehen nur Agents ({0})</translation>
+    </message>
+    <message>
+        <source>Send to the customer ({0})</source>
+        <translation>An den Kunden senden ({0})</translation>
     </message>
     <message>
         <source>Add internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Only agents see internal notes (Ctrl+Shift+Enter)</source>
-        <translation>Interne Notizen sehen nur Agents (Ctrl+Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Antwort senden</translation>
-    </message>
-    <message>
-        <source>Send to the customer (Ctrl+Enter)</source>
-        <translation>An den Kunden senden (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Reply goes by email to {address}</source>

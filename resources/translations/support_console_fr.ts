@@ -677,8 +677,8 @@
         <translation>Le dossier est fermé ; seules des notes internes peuvent être ajoutées</translation>
     </message>
     <message>
-        <source>Send to the customer (Ctrl+Enter)</source>
-        <translation>Envoyer au client (Ctrl+Enter)</translation>
+        <source>Send to the customer ({0})</source>
+        <translation>Envoyer au client ({0})</translation>
     </message>
     <message>
         <source>Not sent again</source>
@@ -2528,24 +2528,24 @@ Heures en {1} ; la session se tient en {2}</translation>
         <translation>Rédigez une réponse au client ou une note interne…</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends · Ctrl+Shift+Enter adds a note</source>
-        <translation>Ctrl+Enter envoie · Ctrl+Shift+Enter ajoute une note</translation>
+        <source>{0} sends · {1} adds a note</source>
+        <translation>{0} envoie · {1} ajoute une note</translation>
+    </message>
+    <message>
+        <source>Only agents see internal notes ({0})</source>
+        <translation>Seuls les agents voient les notes internes ({0})</translation>
+    </message>
+    <message>
+        <source>Send to the customer ({0})</source>
+        <translation>Envoyer au client ({0})</translation>
     </message>
     <message>
         <source>Add internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <source>Only agents see internal notes (Ctrl+Shift+Enter)</source>
-        <translation>Seuls les agents voient les notes internes (Ctrl+Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
-    </message>
-    <message>
-        <source>Send to the customer (Ctrl+Enter)</source>
-        <translation>Envoyer au client (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Reply goes by email to {address}</source>

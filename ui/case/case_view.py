@@ -37,6 +37,7 @@ from ui.session import ConsoleSession, is_connection_error
 from ui.theme import set_tone
 from ui.widgets.action_icons import action_icon
 from ui.widgets.banner import Banner
+from ui.widgets.keys_text import keys_text
 from ui.widgets.plain_text import plain
 from ui.widgets.time_text import day_time_text
 
@@ -350,7 +351,7 @@ class CaseView(QWidget):
         self.send_button.setToolTip(
             self.tr("The case is closed; only internal notes can be added")
             if closed
-            else self.tr("Send to the customer (Ctrl+Enter)")
+            else self.tr("Send to the customer ({0})").format(keys_text("Ctrl+Enter"))
         )
 
     def _keep_draft(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from console.domain.cases import Channel, MessageKind
 from console.services.readmodels.snapshots import CaseDetail
 from ui.widgets.action_icons import action_icon
+from ui.widgets.keys_text import keys_text
 from ui.widgets.plain_text import plain
 
 
@@ -51,18 +52,25 @@ class ReplyBox(QWidget):
         layout.addWidget(self.reply_edit)
         row = QHBoxLayout()
         row.setSpacing(8)
-        hint = QLabel(self.tr("Ctrl+Enter sends · Ctrl+Shift+Enter adds a note"), self)
+        hint = QLabel(
+            self.tr("{0} sends · {1} adds a note").format(
+                keys_text("Ctrl+Enter"), keys_text("Ctrl+Shift+Enter")
+            ),
+            self,
+        )
         hint.setWordWrap(True)  # wraps rather than widening a narrow case pane
         hint.setProperty("muted", True)
         row.addWidget(hint, 1)
         self.note_button = QPushButton(self.tr("Add internal note"), self)
         self.note_button.setIcon(action_icon("note"))
-        self.note_button.setToolTip(self.tr("Only agents see internal notes (Ctrl+Shift+Enter)"))
+        self.note_button.setToolTip(
+            self.tr("Only agents see internal notes ({0})").format(keys_text("Ctrl+Shift+Enter"))
+        )
         self.note_button.clicked.connect(self._note)
         self.send_button = QPushButton(self.tr("Send reply"), self)
         self.send_button.setProperty("primary", True)
         self.send_button.setIcon(action_icon("send", tone="on_accent"))
-        self.send_button.setToolTip(self.tr("Send to the customer (Ctrl+Enter)"))
+        self.send_button.setToolTip(self.tr("Send to the customer ({0})").format(keys_text("Ctrl+Enter")))
         self.send_button.clicked.connect(self._reply)
         row.addWidget(self.note_button)
         row.addWidget(self.send_button)
