@@ -101,6 +101,9 @@ def main() -> int:
     shots: tuple[tuple[Theme, str], ...] = ((LIGHT, "console-light.png"), (DARK, "console-dark.png"))
     if size is not None:
         shots = ((LIGHT, f"console-{size[0]}.png"), (DARK, f"console-{size[0]}-dark.png"))
+    english = args.language == Language.ENGLISH.value
+    if not english:  # the README's picture of the console in another language
+        shots = ((LIGHT, f"console-{args.language}.png"),)
     for theme, name in shots:
         apply_theme(app, theme)
         session = ConsoleSession(ConsoleServices(Database(create_engine_for(engine.url))), agent)
@@ -120,8 +123,9 @@ def main() -> int:
         window.close()
         app.processEvents()
     services.close()
-    render_views(app, out, Path(folder), size)
-    render_email(app, out, Path(folder), size)
+    if english:
+        render_views(app, out, Path(folder), size)
+        render_email(app, out, Path(folder), size)
     return 0
 
 
