@@ -62,6 +62,7 @@ class SetupTab(QWidget):
         self.busy = 0
         self._reloads = Latest()
         self._wrote_at: float | None = None
+        self._writing = 0  # writes on a worker now
         self.status = StatusLine(self)
 
     @property
@@ -105,14 +106,19 @@ class SetupTab(QWidget):
         """:meth:`call` for work that changes the set-up: the change log's echo of
         it, arriving soon after, is then known for this tab's own (see
         :meth:`expects_echo`) and raises no "someone else changed" note."""
-        result = await self.call(work, *args)
-        self._wrote_at = time.monotonic()
-        return result
+        self._writing += 1  # the echo may arrive before this coroutine resumes
+        try:
+            return await self.call(work, *args)
+        finally:
+            self._writing -= 1
+            self._wrote_at = time.monotonic()
 
     def expects_echo(self) -> bool:
-        """Whether this tab wrote a moment ago, so that a change by its own user now
-        is most likely the echo of that write (the same person on another console
+        """Whether this tab is writing or wrote a moment ago, so that a change by its
+        own user now is most likely the echo of that write (the same person on another console
         within those seconds is taken for it too: they know what they changed)."""
+        if self._writing:
+            return True
         return self._wrote_at is not None and time.monotonic() - self._wrote_at < ECHO_SECONDS
 
     def on_external_change(self, by_others: bool = True) -> None:
