@@ -2,9 +2,7 @@
 (``scripts/translations.py check``), every translation keeps its source's
 placeholders, and every window and dialog — rendered over the demo data in
 English, German and French — shows no English text of the GUI's own in German
-or French. A pseudo-translation (every entry "‹source›") rendered the same way
-finds texts that never pass through tr() at all, before any real translation
-exists.
+or French (a text that never went through tr() shows in English there).
 
 What counts as data (and so may read the same in every language): the demo
 database's names, subjects, titles and addresses, numbers, dates' day and month
@@ -17,7 +15,6 @@ import re
 import shutil
 import sqlite3
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,12 +25,10 @@ import pytest
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QSettings,
     Qt,
-    QTranslator,
 )
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtGui import Qt as QtGuiQt  # Qt.mightBeRichText lives in QtGui's Qt
@@ -201,7 +196,6 @@ CORE_TEXTS = re.compile(
     r"|FREQ=.*"  # a recurrence rule's syntax (RFC 5545), as an example
     r"|an exam session must end after it starts .*)$"  # exams' InvalidInput
 )
-PSEUDO_OPEN, PSEUDO_CLOSE = "‹", "›"
 
 
 def _script() -> ModuleType:
@@ -591,69 +585,7 @@ def gui_words(text: str, data: list[str], calendar_words: set[str]) -> list[str]
     ]
 
 
-def outside_pseudo(text: str) -> str:
-    """``text`` with every pseudo-translated part ("‹…›", nested too) taken out."""
-    pattern = re.compile(f"{PSEUDO_OPEN}[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*{PSEUDO_CLOSE}")
-    while True:
-        shorter = pattern.sub(" ", text)
-        if shorter == text:
-            return text
-        text = shorter
-
-
-def pseudo_catalogue(folder: Path) -> Path:
-    """A .qm where every message of the sources reads "‹source›" (each plural form
-    too), made from a fresh lupdate of the sources."""
-    ts = folder / "support_console_xx.ts"
-    translations.lupdate(ts, "de")
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        text = f"{PSEUDO_OPEN}{source}{PSEUDO_CLOSE}"
-        if message.get("numerus") == "yes":
-            translation.text = None
-            for child in list(translation):
-                translation.remove(child)
-            for _form in range(2):
-                ET.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = text
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "support_console_xx.qm"
-    translations.lrelease(ts, qm)
-    return qm
-
-
 # -- (c) every text of every window is translated -------------------------------------------------------
-
-
-def test_a_pseudo_translation_reaches_every_visible_text(
-    qtbot: QtBot,
-    demo_session: Callable[[str | None], ConsoleSession],
-    data_values: list[str],
-    tmp_path: Path,
-) -> None:
-    install(Language.ENGLISH)
-    translator = QTranslator()
-    assert translator.load(str(pseudo_catalogue(tmp_path)))
-    QCoreApplication.installTranslator(translator)
-    try:
-        texts = render_everything(qtbot, demo_session)
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    calendar_words = locale_words()
-    untranslated = sorted(
-        {
-            f"{where}: {text!r}"
-            for where, text in texts
-            if QT_OWN not in where and gui_words(outside_pseudo(text), data_values, calendar_words)
-        }
-    )
-    assert len(texts) > 400, "the windows showed fewer texts than they do"
-    assert not untranslated, f"{len(untranslated)} text(s) not through tr():\n" + "\n".join(untranslated)
 
 
 _ENGLISH: dict[str, set[str]] = {}
