@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,17 +17,21 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.domain.cases import CaseStatus, CaseSummary
+from console.demo.seed import seed_demo
+from console.domain.cases import CaseStatus, CaseSummary, Role
 from console.domain.plans import Category, Plan, Severity
+from console.services.bundle import ConsoleServices
 from console.services.infrastructure.database import Database
 from console.services.infrastructure.programme import Programme, ProgrammeLoader
 from console.services.usecases.casework import due_time
 from console.storage.engine import create_engine_for
+from tests.support.demo_windows import DEMO_NOW
 from tests.support.gui_thread_guard import GuiThreadGuard
 from tests.support.ui_clock import BERLIN, NEW_YORK, UI_NOW, CaseFactory
 from ui.gui_runtime import prepare_gui_thread
 from ui.i18n import Language
 from ui.i18n import install as install_language
+from ui.session import ConsoleSession
 from ui.widgets import time_text
 
 
@@ -126,3 +130,38 @@ def make_case(ui_programme: Programme) -> CaseFactory:
         return CaseSummary.create(**values)
 
     return make
+
+
+@pytest.fixture(scope="module")
+def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo organisation seeded for :data:`DEMO_NOW`, once per module."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(create_engine_for(str(path)))
+    seed_demo(db, now=DEMO_NOW)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_session(demo_file: Path, tmp_path: Path) -> Iterator[Callable[[str | None], ConsoleSession]]:
+    """Sessions on a copy of the demo whose clock stands at :data:`DEMO_NOW`: for a
+    person by name, or for an agent."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, path)
+    sessions: list[ConsoleSession] = []
+
+    def open_(user: str | None) -> ConsoleSession:
+        services = ConsoleServices(Database(create_engine_for(str(path))), clock=lambda: DEMO_NOW)
+        person = (
+            services.accounts.user(user)
+            if user
+            else next(u for u in services.accounts.users() if u.role is Role.AGENT)
+        )
+        session = ConsoleSession(services, person)
+        sessions.append(session)
+        return session
+
+    yield open_
+    for session in sessions:
+        session.close()

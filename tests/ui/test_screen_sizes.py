@@ -7,9 +7,7 @@ gives way with a note). Rendering only, so SQLite alone."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -28,58 +26,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from console.demo.seed import seed_demo
-from console.services.bundle import ConsoleServices
-from console.services.infrastructure.database import Database
-from console.storage.engine import create_engine_for
+from tests.support.demo_windows import VIEW_USERS
 from ui.main_window import MainWindow
 from ui.session import ConsoleSession
 from ui.theme import LIGHT, apply_theme
 from ui.views import View, create_view, start_view
 from ui.widgets.screen_fit import fit_to_screen, restore_geometry
 
-# Wednesday 2026-11-25 11:40 in Berlin, as scripts/screenshot.py renders the views.
-DEMO_NOW = datetime(2026, 11, 25, 10, 40, tzinfo=UTC)
 SIZES = [QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)]
 SIZE_IDS = [f"{s.width()}x{s.height()}" for s in SIZES]
-VIEW_USERS = {
-    View.WALLBOARD: "Sofia Lindqvist",
-    View.COCKPIT: "Priya Raman",
-    View.REPORTS: "Sofia Lindqvist",
-    View.ADMIN: "Margit Albrecht",
-}
-
-
-@pytest.fixture(scope="module")
-def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = Database(create_engine_for(str(path)))
-    seed_demo(db, now=DEMO_NOW)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo_session(demo_file: Path, tmp_path: Path) -> Iterator[Callable[[str | None], ConsoleSession]]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    sessions: list[ConsoleSession] = []
-
-    def open_(user: str | None) -> ConsoleSession:
-        services = ConsoleServices(Database(create_engine_for(str(path))), clock=lambda: DEMO_NOW)
-        person = (
-            services.accounts.user(user)
-            if user
-            else next(u for u in services.accounts.users() if u.role.value == "agent")
-        )
-        session = ConsoleSession(services, person)
-        sessions.append(session)
-        return session
-
-    yield open_
-    for session in sessions:
-        session.close()
 
 
 @pytest.fixture

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -50,14 +49,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from console.demo.seed import seed_demo
-from console.domain.cases import Role
 from console.domain.tiles import DEFAULT_THRESHOLDS
-from console.services.bundle import ConsoleServices
 from console.services.infrastructure.connections import ProfileStore
-from console.services.infrastructure.database import Database
 from console.services.usecases.people import OneTimePassword
-from console.storage.engine import create_engine_for
+from tests.support.demo_windows import DEMO_NOW, VIEW_USERS
 from ui.i18n import Language, install
 from ui.main_window import MainWindow
 from ui.password_dialog import PasswordDialog
@@ -72,13 +67,6 @@ from ui.views import View, create_view, start_view
 from ui.wallboard.thresholds_dialog import ThresholdsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO_NOW = datetime(2026, 11, 25, 10, 40, tzinfo=UTC)  # a Wednesday late morning, as the screenshots
-VIEW_USERS = {
-    View.WALLBOARD: "Sofia Lindqvist",
-    View.COCKPIT: "Priya Raman",
-    View.REPORTS: "Sofia Lindqvist",
-    View.ADMIN: "Margit Albrecht",
-}
 # Names that read the same in every language: products, protocols, formats, units.
 ALLOWED = frozenset(
     [
@@ -283,16 +271,6 @@ def test_a_lost_placeholder_is_found(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("i18n_demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = Database(create_engine_for(str(path)))
-    seed_demo(db, now=DEMO_NOW)
-    db.close()
-    return path
-
-
-@pytest.fixture(scope="module")
 def data_values(demo_file: Path) -> list[str]:
     """The demo's names, subjects, titles and addresses, longest first."""
     # Besides the database: what the test's dialogs are given, and the public holidays'
@@ -311,28 +289,6 @@ def data_values(demo_file: Path) -> list[str]:
                     if isinstance(value, str) and value.strip():
                         values.add(value.strip())
     return sorted(values, key=len, reverse=True)
-
-
-@pytest.fixture
-def demo_session(demo_file: Path, tmp_path: Path) -> Iterator[Callable[[str | None], ConsoleSession]]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    sessions: list[ConsoleSession] = []
-
-    def open_(user: str | None) -> ConsoleSession:
-        services = ConsoleServices(Database(create_engine_for(str(path))), clock=lambda: DEMO_NOW)
-        person = (
-            services.accounts.user(user)
-            if user
-            else next(u for u in services.accounts.users() if u.role is Role.AGENT)
-        )
-        session = ConsoleSession(services, person)
-        sessions.append(session)
-        return session
-
-    yield open_
-    for session in sessions:
-        session.close()
 
 
 @pytest.fixture(autouse=True)
